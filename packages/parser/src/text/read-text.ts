@@ -1,0 +1,105 @@
+import type { Block, DocumentHeader, TranscriptDocument } from '../document.js';
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+// Date line of the page header, e.g. "December 11, 2012".
+const DATE_LINE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/;
+// Time line of the page header, e.g. "15:00".
+const TIME_LINE = /^\d{1,2}:\d{2}$/;
+// Speaker label at the start of a paragraph, e.g. "President of Russia Vladimir Putin: Mr Rahmon, colleagues."
+const LABEL = /^([A-Z][^:]{0,120}?)(?: \(([^()]{1,80})\))?:\s*/;
+
+interface Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    let stop = end;
+    if (stop > start && source.charCodeAt(stop - 1) === 13) stop -= 1;
+    lines.push({ text: source.slice(start, stop), start, end: stop });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function collapse(line: Line): { text: string; offsets: number[] } {
+  let text = '';
+  const offsets: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < line.text.length; i++) {
+    const ch = line.text[i] ?? '';
+    if (/\s/.test(ch)) {
+      if (text.length > 0 && pendingSpace < 0) pendingSpace = line.start + i;
+      continue;
+    }
+    if (pendingSpace >= 0) {
+      text += ' ';
+      offsets.push(pendingSpace);
+      pendingSpace = -1;
+    }
+    text += ch;
+    offsets.push(line.start + i);
+  }
+  return { text, offsets };
+}
+
+/**
+ * Reads text copied from a kremlin.ru transcript page into a {@link TranscriptDocument}.
+ * Minimal first version: header by date line, one block a line, plain labels.
+ */
+export function readText(source: string): TranscriptDocument {
+  const lines = splitLines(source).filter((l) => l.text.trim() !== '');
+  const header: { -readonly [K in keyof DocumentHeader]: DocumentHeader[K] } = {
+    title: null, lead: null, date: null, time: null, place: null, kremlinId: null, url: null,
+  };
+  let bodyFrom = 0;
+  const dateAt = lines.slice(0, 6).findIndex((l) => DATE_LINE.test(l.text.trim()));
+  if (dateAt >= 0) {
+    const d = lines[dateAt];
+    const m = d === undefined ? null : DATE_LINE.exec(d.text.trim());
+    const month = m ? MONTHS.indexOf(m[1] ?? '') + 1 : 0;
+    if (d && m && month > 0) {
+      header.date = {
+        value: `${m[3]}-${String(month).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`,
+        span: { start: d.start, end: d.end },
+      };
+      const t0 = lines[0];
+      if (dateAt >= 1 && t0) header.title = { value: t0.text.trim(), span: { start: t0.start, end: t0.end } };
+      const l1 = lines[1];
+      if (dateAt >= 2 && l1) header.lead = { value: l1.text.trim(), span: { start: l1.start, end: l1.end } };
+      bodyFrom = dateAt + 1;
+      const tl = lines[bodyFrom];
+      if (tl && TIME_LINE.test(tl.text.trim())) {
+        header.time = { value: tl.text.trim(), span: { start: tl.start, end: tl.end } };
+        bodyFrom += 1;
+      }
+    }
+  }
+  const blocks: Block[] = lines.slice(bodyFrom).map((line) => {
+    const { text, offsets } = collapse(line);
+    const m = LABEL.exec(text);
+    const separator = /^\*\s*\*\s*\*$/.test(text);
+    return {
+      role: separator ? 'separator' : 'paragraph',
+      text,
+      span: { start: line.start, end: line.end },
+      offsets,
+      label: m && !separator
+        ? { text: m[1] ?? '', annotations: m[2] ? [m[2]] : [], bodyStart: m[0].length }
+        : null,
+      persons: [],
+      terms: [],
+    };
+  });
+  return { kind: 'text', header, blocks };
+}
