@@ -49,3 +49,38 @@ export {
 } from './upcast.js';
 export { parseEvent, type ParseEventResult, type EventIssue } from './parse-event.js';
 export { jsonSchemas } from './json-schema.js';
+export {
+  REPORT_VERSION,
+  MeetingReportSchema,
+  ReportWarningSchema,
+  ReportSpeakerSchema,
+  ReportParticipantSchema,
+  ReportSpeakerShareSchema,
+  ReportNoteSchema,
+  ReportStatementSchema,
+  ReportKeyQuoteSchema,
+  type MeetingReport,
+  type ReportWarning,
+  type ReportSpeaker,
+  type ReportParticipant,
+  type ReportSpeakerShare,
+  type ReportNote,
+  type ReportStatement,
+  type ReportKeyQuote,
+} from './report/meeting-report.js';
+export { IndexReportSchema, IndexEntrySchema, type IndexReport, type IndexEntry } from './report/index-report.js';
+export {
+  PeopleReportSchema,
+  PersonEntrySchema,
+  PersonMeetingSchema,
+  type PeopleReport,
+  type PersonEntry,
+  type PersonMeeting,
+} from './report/people-report.js';
+export {
+  OrganisationsReportSchema,
+  OrganisationEntrySchema,
+  type OrganisationsReport,
+  type OrganisationEntry,
+} from './report/organisations-report.js';
+export { AuditDiffSchema, AuditChangeSchema, type AuditDiff, type AuditChange } from './report/audit-diff.js';

@@ -9,9 +9,13 @@ const dir = join(import.meta.dirname, '..', 'json-schema');
 describe('published JSON Schemas', () => {
   const fresh = jsonSchemas();
 
-  it('has one file per event type and one for the union', () => {
+  it('has one file per event type, one for the union and one per report file', () => {
     expect(Object.keys(fresh).sort()).toEqual(
-      ['event.schema.json', ...EVENT_TYPES.map((t) => `${t}.schema.json`)].sort(),
+      [
+        'event.schema.json',
+        ...EVENT_TYPES.map((t) => `${t}.schema.json`),
+        ...['meeting', 'index', 'people', 'organisations', 'audit-diff'].map((r) => `report-${r}.schema.json`),
+      ].sort(),
     );
   });
 

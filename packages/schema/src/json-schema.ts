@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { StenogramEventSchema } from './event.js';
+import { AuditDiffSchema } from './report/audit-diff.js';
+import { IndexReportSchema } from './report/index-report.js';
+import { MeetingReportSchema } from './report/meeting-report.js';
+import { OrganisationsReportSchema } from './report/organisations-report.js';
+import { PeopleReportSchema } from './report/people-report.js';
 
 /**
  * The JSON Schemas published for other tools, by file name. `npm run json-schema` writes them
@@ -13,5 +18,17 @@ export function jsonSchemas(): Record<string, unknown> {
     const type = option.shape.type.value;
     out[`${type}.schema.json`] = z.toJSONSchema(option, { io: 'input' });
   }
+  Object.assign(out, reportJsonSchemas());
   return out;
+}
+
+/** The report files' schemas (apps/report writes JSON that validates against them). */
+function reportJsonSchemas(): Record<string, unknown> {
+  return {
+    'report-meeting.schema.json': z.toJSONSchema(MeetingReportSchema, { io: 'output' }),
+    'report-index.schema.json': z.toJSONSchema(IndexReportSchema, { io: 'output' }),
+    'report-people.schema.json': z.toJSONSchema(PeopleReportSchema, { io: 'output' }),
+    'report-organisations.schema.json': z.toJSONSchema(OrganisationsReportSchema, { io: 'output' }),
+    'report-audit-diff.schema.json': z.toJSONSchema(AuditDiffSchema, { io: 'output' }),
+  };
 }
