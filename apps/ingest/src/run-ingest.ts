@@ -1,0 +1,214 @@
+import { PARSER_VERSION, parseTranscript, type ParseResult } from '@stenogram/parser';
+import {
+  openStore,
+  StoreLockedError,
+  StoreUnavailableError,
+  type EventStore,
+} from '@stenogram/store';
+import type { Writable } from 'node:stream';
+import type { CliOptions } from './cli-options.js';
+import { ExitCode } from './exit-codes.js';
+import { expandInputs, type InputItem } from './expand-inputs.js';
+import { countChangedFacts } from './count-changed-facts.js';
+import { readDocument } from './read-document.js';
+import { Reporter, type DocumentResult } from './reporter.js';
+import { isConnectionLost } from './connection-lost.js';
+
+/** Documents parsed ahead of the store and appended in one bulk transaction. */
+const BATCH_SIZE = 32;
+
+interface Pending {
+  readonly name: string;
+  readonly fileName: string | null;
+  readonly bytes: Uint8Array;
+  readonly parsed: ParseResult;
+  readonly sourceKnown: boolean;
+  readonly supersedes: string | null;
+  /** For --reextract: the events of the extraction this one replaces. */
+  readonly previousEvents: readonly unknown[] | null;
+}
+
+/** Ingests (or re-extracts) and prints the per-document lines and summary; returns the exit code. */
+export async function runIngest(options: CliOptions, out: Writable, err: Writable): Promise<ExitCode> {
+  const color = !process.env.NO_COLOR && (out as { isTTY?: boolean }).isTTY === true;
+  const progress = !options.quiet && !options.json && (err as { isTTY?: boolean }).isTTY === true;
+  const reporter = new Reporter(out, err, { json: options.json, quiet: options.quiet, color, progress });
+  let store: EventStore;
+  try {
+    store = await openStore(
+      options.databaseUrl ? { databaseUrl: options.databaseUrl } : { dataDir: options.dataDir },
+    );
+  } catch (error) {
+    if (error instanceof StoreUnavailableError || error instanceof StoreLockedError) {
+      err.write(`stenogram-ingest: ${error.message}\n`);
+      return ExitCode.databaseUnavailable;
+    }
+    throw error;
+  }
+  try {
+    if (progress && !options.reextract) {
+      let total = 0;
+      for await (const _ of expandInputs(options.inputs, options.stdinName)) total++;
+      reporter.setTotal(total);
+    }
+    if (options.reextract) await reextractAll(store, reporter);
+    else await ingestAll(store, expandInputs(options.inputs, options.stdinName), options, reporter);
+  } catch (error) {
+    if (isConnectionLost(error)) {
+      reporter.finish();
+      err.write(
+        `stenogram-ingest: database connection lost (${describe(error)}); ` +
+          'documents not reported above were not stored — run the same command again to resume\n',
+      );
+      await store.close().catch(() => undefined);
+      return ExitCode.databaseUnavailable;
+    }
+    throw error;
+  }
+  const summary = reporter.finish();
+  await store.close();
+  return summary.rejected > 0 ? ExitCode.rejected : ExitCode.ok;
+}
+
+async function ingestAll(
+  store: EventStore,
+  items: AsyncIterable<InputItem>,
+  options: CliOptions,
+  reporter: Reporter,
+): Promise<void> {
+  let batch: Pending[] = [];
+  for await (const item of items) {
+    const read = await readDocument(item, options.maxBytes);
+    if (!read.ok) {
+      await reject(store, reporter, read.displayName, null, null, read.code, read.reason);
+      continue;
+    }
+    const { bytes, fileName, displayName } = read.document;
+    const parsed = parseTranscript({ bytes, fileName });
+    if (!parsed.accepted) {
+      const issue = parsed.issues.find((i) => i.severity === 'error');
+      await reject(store, reporter, displayName, fileName, parsed.sha256, issue?.code ?? 'rejected', issue?.message ?? 'not accepted by the parser');
+      continue;
+    }
+    batch.push(await prepare(store, displayName, fileName, bytes, parsed, null));
+    if (batch.length >= BATCH_SIZE) {
+      await flush(store, batch, reporter);
+      batch = [];
+    }
+  }
+  await flush(store, batch, reporter);
+}
+
+async function reextractAll(store: EventStore, reporter: Reporter): Promise<void> {
+  let batch: Pending[] = [];
+  for (const source of await store.listSources()) {
+    const stored = await store.getSource(source.sha256);
+    if (!stored) continue;
+    const fileName = stored.fileName;
+    const parsed = parseTranscript({ bytes: stored.bytes, fileName });
+    const name = fileName ?? source.sha256.slice(0, 12);
+    if (!parsed.accepted) {
+      const issue = parsed.issues.find((i) => i.severity === 'error');
+      await reject(store, reporter, name, fileName, parsed.sha256, issue?.code ?? 'rejected', issue?.message ?? 'not accepted by the parser');
+      continue;
+    }
+    const previous = await store.latestExtractionFor(parsed.documentId);
+    const previousEvents =
+      previous && previous.id !== parsed.extractionId
+        ? (await store.readExtraction(previous.id)).map((e) => ({ type: e.type, data: e.data }))
+        : null;
+    batch.push(await prepare(store, name, fileName, stored.bytes, parsed, previousEvents));
+    if (batch.length >= BATCH_SIZE) {
+      await flush(store, batch, reporter);
+      batch = [];
+    }
+  }
+  await flush(store, batch, reporter);
+}
+
+async function prepare(
+  store: EventStore,
+  name: string,
+  fileName: string | null,
+  bytes: Uint8Array,
+  parsed: ParseResult,
+  previousEvents: readonly unknown[] | null,
+): Promise<Pending> {
+  const known = await store.listExtractions({ sha256: parsed.sha256 });
+  const latest = await store.latestExtractionFor(parsed.documentId);
+  return {
+    name,
+    fileName,
+    bytes,
+    parsed,
+    sourceKnown: known.length > 0,
+    supersedes: latest && latest.id !== parsed.extractionId ? latest.id : null,
+    previousEvents,
+  };
+}
+
+async function flush(store: EventStore, batch: readonly Pending[], reporter: Reporter): Promise<void> {
+  if (batch.length === 0) return;
+  const results = await store.appendExtractions(
+    batch.map((p) => ({
+      streamId: p.parsed.documentId,
+      source: {
+        sha256: p.parsed.sha256,
+        mediaType: p.parsed.mediaType,
+        byteLength: p.parsed.byteLength,
+        bytes: p.bytes,
+        fileName: p.fileName,
+      },
+      extractionId: p.parsed.extractionId,
+      parserVersion: PARSER_VERSION,
+      events: p.parsed.events,
+      supersedes: p.supersedes,
+    })),
+  );
+  for (const [i, p] of batch.entries()) {
+    const r = results[i];
+    const appended = r?.status === 'appended';
+    const result: DocumentResult = {
+      name: p.name,
+      status: !appended ? 'unchanged' : p.sourceKnown ? 'updated' : 'new',
+      code: null,
+      reason: null,
+      sha256: p.parsed.sha256,
+      documentId: p.parsed.documentId,
+      extractionId: p.parsed.extractionId,
+      supersedes: appended ? p.supersedes : null,
+      eventsAppended: appended ? p.parsed.events.length : 0,
+      factsChanged:
+        p.previousEvents === null ? null : appended ? countChangedFacts(p.previousEvents, p.parsed.events) : 0,
+    };
+    reporter.add(result);
+  }
+}
+
+async function reject(
+  store: EventStore,
+  reporter: Reporter,
+  name: string,
+  fileName: string | null,
+  sha256: string | null,
+  code: string,
+  reason: string,
+): Promise<void> {
+  await store.recordRejection({ sha256, fileName: fileName ?? name, code, reason });
+  reporter.add({
+    name,
+    status: 'rejected',
+    code,
+    reason,
+    sha256,
+    documentId: null,
+    extractionId: null,
+    supersedes: null,
+    eventsAppended: 0,
+    factsChanged: null,
+  });
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
