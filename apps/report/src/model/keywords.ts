@@ -1,0 +1,35 @@
+import { compareStrings } from './fold-meetings.js';
+import { inverseDocumentFrequency, type CorpusStats } from './corpus-stats.js';
+import { termCounts } from './tokenize.js';
+
+/** TF-IDF weight of each term of some texts: term count × smoothed IDF against the corpus. */
+export function tfidfWeights(texts: Iterable<string>, stats: CorpusStats): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const [term, count] of termCounts(texts)) {
+    weights.set(term, count * inverseDocumentFrequency(stats, term));
+  }
+  return weights;
+}
+
+/**
+ * The `limit` terms of highest TF-IDF weight. Terms seen once only are left out when the text has
+ * enough words to repeat itself (a keyword should recur), and ties go to the alphabetically first
+ * term so that the list is deterministic.
+ */
+export function topKeywords(texts: readonly string[], stats: CorpusStats, limit: number): string[] {
+  const counts = termCounts(texts);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const minCount = total >= 200 ? 2 : 1;
+  return [...counts]
+    .filter(([, count]) => count >= minCount)
+    .map(([term, count]) => [term, round(count * inverseDocumentFrequency(stats, term))] as const)
+    .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
+    .slice(0, limit)
+    .map(([term]) => term);
+}
+
+/** Rounded to 6 decimals, so that floating-point noise cannot reorder equal weights. */
+export function round(value: number, decimals = 6): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}

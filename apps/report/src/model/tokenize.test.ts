@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { corpusStatsOf } from './corpus-stats.js';
+import { keyQuotes, sentences } from './key-quotes.js';
+import { topKeywords } from './keywords.js';
+import { terms } from './tokenize.js';
+
+describe('terms', () => {
+  it('drops stop words, short words and possessives, keeps inner hyphens', () => {
+    expect(
+      terms('Our colleagues’ remarks on the SCO-Afghanistan Contact Group and Russia’s role'),
+    ).toEqual(['remarks', 'sco-afghanistan', 'contact', 'group', 'russia', 'role']);
+  });
+});
+
+describe('topKeywords', () => {
+  const corpus = corpusStatsOf([
+    { statements: [{ text: 'gas gas oil economy' }] },
+    { statements: [{ text: 'economy budget economy' }] },
+    { statements: [{ text: 'economy schools' }] },
+  ] as never);
+
+  it('prefers terms rare in the corpus over terms every meeting has', () => {
+    expect(topKeywords(['gas gas oil economy'], corpus, 2)).toEqual(['gas', 'oil']);
+  });
+
+  it('breaks ties alphabetically', () => {
+    expect(topKeywords(['schools budget'], corpus, 2)).toEqual(['budget', 'schools']);
+  });
+});
+
+describe('keyQuotes', () => {
+  it('splits sentences at a full stop before a capital', () => {
+    expect(sentences('One thing. Another thing! “Quoted” here')).toEqual([
+      'One thing.',
+      'Another thing!',
+      '“Quoted” here',
+    ]);
+  });
+
+  it('picks the sentences whose words are most central to the meeting, in meeting order', () => {
+    const paragraph = (text: string) => ({ text, span: { start: 0, end: 0 } });
+    const st = (ordinal: number, text: string) =>
+      ({
+        statementId: `s${ordinal}`,
+        ordinal,
+        speaker: { label: `Speaker ${ordinal}` },
+        text,
+        paragraphs: [paragraph(text)],
+      }) as never;
+    const statements = [
+      st(
+        0,
+        'We met today in a good and friendly atmosphere with all our dear guests present here.',
+      ),
+      st(
+        1,
+        'Gas prices and gas transit through the pipeline system decide the gas balance of the region.',
+      ),
+      st(
+        2,
+        'The gas pipeline and gas prices remain our shared concern for the coming winter season.',
+      ),
+    ];
+    const stats = corpusStatsOf([{ statements }] as never);
+    expect(keyQuotes(statements, stats, 2).map((q) => q.statementId)).toEqual(['s1', 's2']);
+  });
+});
