@@ -1,4 +1,6 @@
 import type { Block, DocumentHeader, TranscriptDocument } from '../document.js';
+import { collapseWhitespace } from './located-text.js';
+import { stripTooltips } from './strip-tooltips.js';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -30,27 +32,6 @@ function splitLines(source: string): Line[] {
     start = end + 1;
   }
   return lines;
-}
-
-function collapse(line: Line): { text: string; offsets: number[] } {
-  let text = '';
-  const offsets: number[] = [];
-  let pendingSpace = -1;
-  for (let i = 0; i < line.text.length; i++) {
-    const ch = line.text[i] ?? '';
-    if (/\s/.test(ch)) {
-      if (text.length > 0 && pendingSpace < 0) pendingSpace = line.start + i;
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      text += ' ';
-      offsets.push(pendingSpace);
-      pendingSpace = -1;
-    }
-    text += ch;
-    offsets.push(line.start + i);
-  }
-  return { text, offsets };
 }
 
 /**
@@ -85,8 +66,12 @@ export function readText(source: string): TranscriptDocument {
       }
     }
   }
+  let nbsp = 0;
+  for (let i = source.indexOf('\u00a0'); i >= 0; i = source.indexOf('\u00a0', i + 1)) nbsp++;
+  const hardSpaces = nbsp * 200 >= source.length;
   const blocks: Block[] = lines.slice(bodyFrom).map((line) => {
-    const { text, offsets } = collapse(line);
+    const stripped = stripTooltips(collapseWhitespace(source, line.start, line.end), source, hardSpaces);
+    const { text, offsets } = stripped;
     const m = LABEL.exec(text);
     const separator = /^\*\s*\*\s*\*$/.test(text);
     return {
@@ -97,8 +82,8 @@ export function readText(source: string): TranscriptDocument {
       label: m && !separator
         ? { text: m[1] ?? '', annotations: m[2] ? [m[2]] : [], bodyStart: m[0].length }
         : null,
-      persons: [],
-      terms: [],
+      persons: stripped.persons,
+      terms: stripped.terms,
     };
   });
   return { kind: 'text', header, blocks };

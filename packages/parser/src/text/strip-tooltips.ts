@@ -1,0 +1,67 @@
+import type { PersonRef, TermRef } from '../document.js';
+import { removeRanges, type LocatedText, type TextRange } from './located-text.js';
+import { findPersonCards } from './find-person-cards.js';
+import { findTermNotes } from './find-term-notes.js';
+import { splitWords } from './words.js';
+
+/** A line with the hidden tooltip text removed, and the links recognised by it. */
+export interface StrippedLine extends LocatedText {
+  readonly persons: readonly PersonRef[];
+  readonly terms: readonly TermRef[];
+}
+
+/**
+ * Removes the person cards and glossary notes a browser copies along with a line's links, and
+ * records each link: its visible words (as index ranges of the cleaned text) and the hidden text.
+ * `hardSpaces` says whether the document sets no-break spaces in its running text, which tooltip
+ * text never has (see {@link Word.hardBefore}).
+ */
+export function stripTooltips(line: LocatedText, source: string, hardSpaces: boolean): StrippedLine {
+  // A cheap test first: most lines have neither a card (a repeated word) nor a note.
+  const words = splitWords(line, source);
+  const terms = line.text.includes('Background information') ? findTermNotes(line, words, hardSpaces) : [];
+  const cards = findPersonCards(
+    line,
+    words,
+    hardSpaces,
+    terms.flatMap((t) => [t.firstWord, words.findIndex((w) => w.start > t.visible.end)]).filter((i) => i > 0),
+  );
+  if (cards.length === 0 && terms.length === 0) return { ...line, persons: [], terms: [] };
+  const removals = [...cards.map((c) => c.remove), ...terms.map((t) => t.remove)]
+    .filter((r) => r.end > r.start)
+    .sort((a, b) => a.start - b.start);
+  const merged: TextRange[] = [];
+  for (const r of removals) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    else merged.push(r);
+  }
+  const cleaned = removeRanges(line, merged);
+  const shift = (index: number): number => {
+    let removed = 0;
+    for (const r of merged) {
+      if (r.end <= index) removed += r.end - r.start;
+      else if (r.start < index) removed += index - r.start;
+    }
+    return index - removed;
+  };
+  const persons: PersonRef[] = cards.map((c) => {
+    const start = shift(c.visible.start);
+    const end = shift(c.visible.end);
+    return {
+      start,
+      end,
+      visible: cleaned.text.slice(start, end),
+      cardName: c.cardName,
+      cardPosition: c.cardPosition === '' ? null : c.cardPosition,
+      kremlinPersonId: null,
+    };
+  });
+  const termRefs: TermRef[] = terms.map((t) => {
+    const start = shift(t.visible.start);
+    const end = shift(t.visible.end);
+    return { start, end, visible: cleaned.text.slice(start, end), term: t.term };
+  });
+  const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
+  return { ...cleaned, persons: persons.sort(byStart), terms: termRefs.sort(byStart) };
+}

@@ -1,0 +1,53 @@
+import type { LocatedText } from './located-text.js';
+
+/** One space-separated word of a collapsed line. */
+export interface Word {
+  /** Index range in the line's text. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /**
+   * The space before the word was a no-break space in the source. kremlin.ru binds short words to
+   * the next one with U+00A0 in its articles ("of\u00a0the\u00a0Board") but not in the hidden
+   * card and glossary text, so a no-break space marks the way out of a tooltip.
+   */
+  readonly hardBefore: boolean;
+}
+
+/** Splits a collapsed line into its words, remembering which spaces were no-break spaces. */
+export function splitWords(line: LocatedText, source: string): Word[] {
+  const words: Word[] = [];
+  const { text, offsets } = line;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    if (end > start) {
+      const before = start > 0 ? (offsets[start - 1] ?? -1) : -1;
+      words.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        hardBefore: before >= 0 && source.charCodeAt(before) === 0xa0,
+      });
+    }
+    start = end + 1;
+  }
+  return words;
+}
+
+/** True when the word starts with an upper-case letter ("Pashinyan", "SCO", "Ó"). */
+export function isCapitalised(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase() && first === first.toUpperCase();
+}
+
+/** True when the character is a lower-case letter. */
+export function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** True when the character is an upper-case letter. */
+export function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
