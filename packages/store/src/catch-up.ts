@@ -1,0 +1,103 @@
+import type { RecordedEvent } from '@stenogram/schema';
+import { sql, type Transaction } from 'kysely';
+import { START, type Checkpoint } from './checkpoint.js';
+import { readAllOn } from './read-all.js';
+import { table, type StoreContext } from './store-context.js';
+
+/**
+ * A read model fed by the store. `handle` writes the projection's own tables through `trx`, the
+ * same transaction that advances its checkpoint, so the two never disagree.
+ *
+ * Do not use `store.db` inside `handle`: on PGlite (one connection) it would wait for this
+ * very transaction.
+ */
+export interface Projection {
+  /** The checkpoint's name; one per projection. */
+  readonly name: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the projection's own tables are not the store's
+  handle(events: readonly RecordedEvent[], trx: Transaction<any>): Promise<void>;
+}
+
+/** Options of {@link catchUp}. */
+export interface CatchUpOptions {
+  /** Events per batch, and so per transaction (default 1000). */
+  readonly batchSize?: number;
+}
+
+/** What a catch-up did. */
+export interface CatchUpResult {
+  readonly batches: number;
+  readonly events: number;
+  /** The projection's checkpoint afterwards. */
+  readonly checkpoint: Checkpoint;
+}
+
+/**
+ * Brings a projection up to date: reads batches after its checkpoint in the safe global order and
+ * hands each to `handle`; the checkpoint advances in the same transaction as the projection's
+ * writes. Runs until no event is left. Concurrent catch-ups of one projection take turns (a
+ * transaction-scoped advisory lock on its name), so no batch is handled twice.
+ */
+export async function catchUp(
+  ctx: StoreContext,
+  projection: Projection,
+  options: CatchUpOptions = {},
+): Promise<CatchUpResult> {
+  const batchSize = Math.max(1, options.batchSize ?? 1000);
+  const checkpoints = table(ctx, 'checkpoints');
+  let batches = 0;
+  let total = 0;
+  let checkpoint = START;
+  for (;;) {
+    const handled = await ctx.root.transaction().execute(async (trx) => {
+      // An advisory lock, not SELECT … FOR UPDATE: a row lock would give this transaction an xid
+      // before it reads, holding back the snapshot horizon it reads up to.
+      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stenogram:${ctx.schema}:${projection.name}`}, 0))`.execute(
+        trx,
+      );
+      const stored = await sql<{ tx_id: string; position: string }>`
+        SELECT tx_id::text AS tx_id, position::text AS position FROM ${checkpoints} WHERE name = ${projection.name}`.execute(
+        trx,
+      );
+      const row = stored.rows[0];
+      const after = row ? { txId: row.tx_id, position: row.position } : START;
+      const page = await readAllOn(ctx, trx, { after, limit: batchSize });
+      checkpoint = page.checkpoint;
+      if (page.events.length === 0) return 0;
+      await projection.handle(page.events, trx);
+      await sql`
+        INSERT INTO ${checkpoints} (name, tx_id, position, updated_at)
+        VALUES (${projection.name}, ${page.checkpoint.txId}::xid8, ${page.checkpoint.position}::bigint, now())
+        ON CONFLICT (name) DO UPDATE SET tx_id = excluded.tx_id, position = excluded.position, updated_at = now()
+      `.execute(trx);
+      return page.events.length;
+    });
+    if (handled === 0) break;
+    batches += 1;
+    total += handled;
+  }
+  return { batches, events: total, checkpoint };
+}
+
+/** A projection's checkpoint, or null when it has not run (or was reset). */
+export async function getCheckpoint(ctx: StoreContext, name: string): Promise<Checkpoint | null> {
+  const r = await sql<{ tx_id: string; position: string }>`
+    SELECT tx_id::text AS tx_id, position::text AS position FROM ${table(ctx, 'checkpoints')} WHERE name = ${name}`.execute(
+    ctx.root,
+  );
+  const row = r.rows[0];
+  return row ? { txId: row.tx_id, position: row.position } : null;
+}
+
+/**
+ * Forgets a projection's checkpoint, so the next catch-up replays from the start. A rebuild is:
+ * truncate the projection's tables and reset its checkpoint, in one transaction if you can
+ * (`trx` given), then catch up.
+ */
+export async function resetCheckpoint(
+  ctx: StoreContext,
+  name: string,
+  trx?: Transaction<unknown>,
+): Promise<void> {
+  await sql`DELETE FROM ${table(ctx, 'checkpoints')} WHERE name = ${name}`.execute(trx ?? ctx.root);
+}

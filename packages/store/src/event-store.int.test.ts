@@ -1,0 +1,218 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordedEvent } from '@stenogram/schema';
+import { sql } from 'kysely';
+import { ExtractionConflictError, InvalidExtractionError } from './errors.js';
+import { createTestStore, sampleExtraction, type TestStore } from './testing/index.js';
+
+let t: TestStore;
+beforeAll(async () => {
+  t = await createTestStore();
+});
+afterAll(() => t.cleanup());
+
+describe('appendExtraction', () => {
+  it('stores the source, the extraction row and every event in order', async () => {
+    const input = sampleExtraction({ seed: 'a', events: 10 });
+    const result = await t.store.appendExtraction(input);
+    expect(result).toMatchObject({
+      status: 'appended',
+      extractionId: input.extractionId,
+      streamVersion: 10,
+      eventCount: 10,
+    });
+
+    const events = await t.store.readStream(input.streamId);
+    expect(events.map((e) => e.type)).toEqual(input.events.map((e) => e.type));
+    expect(events.map((e) => e.position.eventId)).toEqual(
+      input.events.map((_, i) => `${input.extractionId}:${i}`),
+    );
+    expect(events.map((e) => e.position.streamPosition)).toEqual(input.events.map((_, i) => i + 1));
+    const { position: _, ...first } = events[0]!;
+    expect(first).toEqual(input.events[0]);
+
+    const extraction = await t.store.getExtraction(input.extractionId);
+    expect(extraction).toMatchObject({
+      sourceSha256: input.source.sha256,
+      streamId: input.streamId,
+      parserVersion: '1.0.0',
+      status: 'completed',
+      eventCount: 10,
+      supersedes: null,
+    });
+    const completed = input.events.at(-1)!;
+    expect(completed.type === 'extraction-completed' && extraction?.digest).toBe(
+      completed.type === 'extraction-completed' && completed.data.digest,
+    );
+    const source = await t.store.getSource(input.source.sha256);
+    expect(source?.bytes).toEqual(new Uint8Array(input.source.bytes));
+    expect(source?.bytes.constructor).toBe(Uint8Array);
+  });
+
+  it('returns exists and appends nothing for the same source and parser version', async () => {
+    const input = sampleExtraction({ seed: 'a', events: 10 });
+    expect(await t.store.appendExtraction(input)).toMatchObject({
+      status: 'exists',
+      extractionId: input.extractionId,
+    });
+    // Another run of the same parser over the same bytes, even under another id, is the same extraction.
+    const again = await t.store.appendExtraction(
+      sampleExtraction({ seed: 'a', events: 10, extractionId: 'another-id' }),
+    );
+    expect(again).toEqual({
+      status: 'exists',
+      extractionId: input.extractionId,
+      streamId: input.streamId,
+      streamVersion: 10,
+    });
+    expect(await t.store.readStream(input.streamId)).toHaveLength(10);
+  });
+
+  it('appends a re-extraction to the same stream, superseding the previous one', async () => {
+    const first = sampleExtraction({ seed: 'a', events: 10 });
+    const second = sampleExtraction({ seed: 'a', events: 6, parserVersion: '2.0.0' });
+    const result = await t.store.appendExtraction(second);
+    expect(result).toMatchObject({ status: 'appended', streamVersion: 16 });
+    const latest = await t.store.latestExtractionFor(first.streamId);
+    expect(latest).toMatchObject({ id: second.extractionId, supersedes: first.extractionId });
+    expect(
+      (await t.store.readExtraction(second.extractionId)).map((e) => e.position.streamPosition),
+    ).toEqual([11, 12, 13, 14, 15, 16]);
+    expect(await t.store.listExtractions({ streamId: first.streamId })).toHaveLength(2);
+    expect(await t.store.listExtractions({ sha256: first.source.sha256 })).toHaveLength(2);
+    expect(await t.store.listSources()).toHaveLength(1);
+  });
+
+  it('refuses an extraction that is not bracketed, writing nothing', async () => {
+    const input = sampleExtraction({ seed: 'broken', events: 6 });
+    await expect(
+      t.store.appendExtraction({ ...input, events: input.events.slice(0, -1) }),
+    ).rejects.toThrow(InvalidExtractionError);
+    await expect(
+      t.store.appendExtraction({ ...input, events: input.events.slice(1) }),
+    ).rejects.toMatchObject({
+      code: 'invalid_extraction',
+    });
+    expect(await t.store.readStream(input.streamId)).toEqual([]);
+    expect(await t.store.getSource(input.source.sha256)).toBeNull();
+  });
+
+  it('refuses an extraction id taken by another source', async () => {
+    const other = sampleExtraction({
+      seed: 'other',
+      events: 5,
+      extractionId: sampleExtraction({ seed: 'a', events: 10 }).extractionId,
+    });
+    await expect(t.store.appendExtraction(other)).rejects.toThrow(ExtractionConflictError);
+  });
+});
+
+describe('appendExtractions (bulk)', () => {
+  it('stores the good documents and reports the bad one', async () => {
+    const inputs = [
+      sampleExtraction({ seed: 'bulk-1', events: 5 }),
+      { ...sampleExtraction({ seed: 'bulk-2', events: 5 }), streamId: '' },
+      sampleExtraction({ seed: 'bulk-3', events: 5 }),
+      // Valid in itself but the database refuses it: its extraction id is taken.
+      sampleExtraction({
+        seed: 'bulk-4',
+        events: 5,
+        extractionId: sampleExtraction({ seed: 'a', events: 10 }).extractionId,
+      }),
+      sampleExtraction({ seed: 'bulk-1', events: 5 }),
+    ];
+    const seen: string[] = [];
+    const results = await t.store.appendExtractions(inputs, {
+      onResult: (r) => seen.push(`${r.index}:${r.status}`),
+    });
+    expect(results.map((r) => r.status)).toEqual([
+      'appended',
+      'failed',
+      'appended',
+      'failed',
+      'exists',
+    ]);
+    expect(seen).toEqual(['0:appended', '1:failed', '2:appended', '3:failed', '4:exists']);
+    expect(await t.store.readStream('doc-bulk-3')).toHaveLength(5);
+    expect(await t.store.readStream('doc-bulk-4')).toHaveLength(0);
+  });
+});
+
+describe('readAll and catchUp', () => {
+  it('reads everything in (tx_id, global_position) order with positions as decimal strings', async () => {
+    const all: RecordedEvent[] = [];
+    let after = null;
+    for (;;) {
+      const page = await t.store.readAll({ after, limit: 7 });
+      if (page.events.length === 0) break;
+      all.push(...page.events);
+      after = page.checkpoint;
+    }
+    const count = await t.store.db
+      .selectFrom('events')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
+    expect(all).toHaveLength(Number(count.n));
+    const keys = all.map(
+      (e) => [BigInt(e.position.txId), BigInt(e.position.globalPosition)] as const,
+    );
+    for (let i = 1; i < keys.length; i++) {
+      const [tx0, p0] = keys[i - 1]!;
+      const [tx1, p1] = keys[i]!;
+      expect(tx1 > tx0 || (tx1 === tx0 && p1 > p0)).toBe(true);
+    }
+    expect(all[0]!.position.globalPosition).toMatch(/^\d+$/);
+    expect(all[0]!.position.txId).toMatch(/^\d+$/);
+    expect(new Date(all[0]!.position.recordedAt).toISOString()).toBe(all[0]!.position.recordedAt);
+  });
+
+  it('hands batches to a projection and advances its checkpoint in the same transaction', async () => {
+    await sql`CREATE TABLE public.seen (event_id text PRIMARY KEY)`.execute(t.store.db);
+    const projection = {
+      name: 'seen',
+      async handle(
+        events: readonly RecordedEvent[],
+        trx: Parameters<Parameters<typeof t.store.catchUp>[0]['handle']>[1],
+      ) {
+        for (const e of events)
+          await sql`INSERT INTO public.seen VALUES (${e.position.eventId})`.execute(trx);
+      },
+    };
+    const first = await t.store.catchUp(projection, { batchSize: 4 });
+    expect(first.events).toBeGreaterThan(8);
+    expect(first.batches).toBe(Math.ceil(first.events / 4));
+    expect(await t.store.getCheckpoint('seen')).toEqual(first.checkpoint);
+    expect(await t.store.catchUp(projection)).toMatchObject({ events: 0, batches: 0 });
+
+    // A failing batch leaves both the projection and its checkpoint where they were.
+    await t.store.appendExtraction(sampleExtraction({ seed: 'late', events: 4 }));
+    await expect(
+      t.store.catchUp({
+        name: 'seen',
+        handle: () => Promise.reject(new Error('projection broke')),
+      }),
+    ).rejects.toThrow('projection broke');
+    expect(await t.store.getCheckpoint('seen')).toEqual(first.checkpoint);
+    expect(await t.store.catchUp(projection)).toMatchObject({ events: 4 });
+
+    await t.store.resetCheckpoint('seen');
+    await sql`TRUNCATE public.seen`.execute(t.store.db);
+    const rebuilt = await t.store.catchUp(projection, { batchSize: 1000 });
+    expect(rebuilt.events).toBe(first.events + 4);
+  });
+});
+
+describe('rejections', () => {
+  it('records and lists rejected documents', async () => {
+    const sha = 'f'.repeat(64);
+    const r = await t.store.recordRejection({
+      sha256: sha,
+      fileName: 'x.pdf',
+      code: 'not_a_transcript',
+      reason: 'no turns',
+    });
+    expect(r).toMatchObject({ sha256: sha, fileName: 'x.pdf', code: 'not_a_transcript' });
+    expect(r.id).toMatch(/^\d+$/);
+    expect(await t.store.listRejections({ sha256: sha })).toEqual([r]);
+    expect(await t.store.listRejections({ sha256: 'e'.repeat(64) })).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { RecordedEvent } from '@stenogram/schema';
+import { sql } from 'kysely';
+import { table, toIso, type StoreContext } from './store-context.js';
+import type { ExtractionRow } from './tables/extraction.table.js';
+import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
+
+/** One stored extraction: a parser version's run over one source. */
+export interface ExtractionInfo {
+  readonly id: string;
+  readonly sourceSha256: string;
+  readonly streamId: string;
+  readonly parserVersion: string;
+  readonly status: string;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly digest: string;
+  readonly warnings: readonly { readonly code: string; readonly message: string }[];
+  /** The extraction of the same stream this one replaced. */
+  readonly supersedes: string | null;
+  readonly eventCount: number;
+  readonly startedAt: string;
+  readonly completedAt: string;
+}
+
+/** Filters of {@link listExtractions}. */
+export interface ListExtractionsOptions {
+  readonly sha256?: string;
+  readonly streamId?: string;
+}
+
+/** Stored extractions, oldest first, optionally of one source or one stream. */
+export async function listExtractions(
+  ctx: StoreContext,
+  options: ListExtractionsOptions = {},
+): Promise<readonly ExtractionInfo[]> {
+  let query = ctx.db.selectFrom('extractions').selectAll();
+  if (options.sha256 !== undefined) query = query.where('source_sha256', '=', options.sha256);
+  if (options.streamId !== undefined) query = query.where('stream_id', '=', options.streamId);
+  const rows = await query.orderBy('completed_at').orderBy('id').execute();
+  return rows.map(toExtractionInfo);
+}
+
+/** One extraction by id, or null. */
+export async function getExtraction(ctx: StoreContext, id: string): Promise<ExtractionInfo | null> {
+  const row = await ctx.db
+    .selectFrom('extractions')
+    .selectAll()
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? toExtractionInfo(row) : null;
+}
+
+/** The latest extraction of a stream (the one reports use), or null. */
+export async function latestExtractionFor(
+  ctx: StoreContext,
+  streamId: string,
+): Promise<ExtractionInfo | null> {
+  const row = await ctx.db
+    .selectFrom('extractions')
+    .selectAll()
+    .where('stream_id', '=', streamId)
+    .orderBy('completed_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? toExtractionInfo(row) : null;
+}
+
+/** The events of one extraction, in their order, upcast, with positions. */
+export async function readExtraction(
+  ctx: StoreContext,
+  extractionId: string,
+): Promise<readonly RecordedEvent[]> {
+  const result = await sql<StoredEventRow>`
+    SELECT ${EVENT_COLUMNS} FROM ${table(ctx, 'events')}
+    WHERE extraction_id = ${extractionId}
+    ORDER BY stream_position`.execute(ctx.root);
+  return result.rows.map(toRecordedEvent);
+}
+
+function toExtractionInfo(row: ExtractionRow): ExtractionInfo {
+  return {
+    id: row.id,
+    sourceSha256: row.source_sha256,
+    streamId: row.stream_id,
+    parserVersion: row.parser_version,
+    status: row.status,
+    counts: row.counts,
+    digest: row.digest,
+    warnings: row.warnings,
+    supersedes: row.supersedes,
+    eventCount: row.event_count,
+    startedAt: toIso(row.started_at),
+    completedAt: toIso(row.completed_at),
+  };
+}

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import { initialMigration } from './0001-initial.js';
+
+/**
+ * Every migration of the store, in order, as TypeScript objects (Kysely's static provider: no
+ * file-system scanning, so it works the same from sources, from `dist` and in a bundle).
+ */
+export function storeMigrations(schema: string): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(schema),
+  };
+}

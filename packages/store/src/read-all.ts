@@ -1,0 +1,68 @@
+import type { RecordedEvent } from '@stenogram/schema';
+import { sql, type Kysely } from 'kysely';
+import { START, type Checkpoint } from './checkpoint.js';
+import { table, type StoreContext } from './store-context.js';
+import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
+
+/** Options of {@link readAll}. */
+export interface ReadAllOptions {
+  /** Read events after this checkpoint (default: from the start). */
+  readonly after?: Checkpoint | null;
+  /** At most this many events (default 1000). */
+  readonly limit?: number;
+}
+
+/** One page of the global order and the checkpoint to continue from. */
+export interface ReadAllResult {
+  readonly events: readonly RecordedEvent[];
+  /** The last event's place, or `after` unchanged when there were none. */
+  readonly checkpoint: Checkpoint;
+}
+
+/**
+ * Reads events in the safe global order. A bigserial is taken at insert but becomes visible at
+ * commit, so `global_position > last` alone skips the events of a slow transaction that commits
+ * after a later one. Here events are ordered by (tx_id, global_position) and only transactions
+ * older than the oldest still running (`pg_snapshot_xmin(pg_current_snapshot())`) are read:
+ * whatever a reader has passed can no longer change.
+ *
+ * @example
+ * let checkpoint = null;
+ * for (;;) {
+ *   const page = await store.readAll({ after: checkpoint, limit: 500 });
+ *   if (page.events.length === 0) break;
+ *   handle(page.events);
+ *   checkpoint = page.checkpoint;
+ * }
+ */
+export async function readAll(
+  ctx: StoreContext,
+  options: ReadAllOptions = {},
+): Promise<ReadAllResult> {
+  return readAllOn(ctx, ctx.root, options);
+}
+
+/** {@link readAll} on a given executor (a transaction, for the catch-up). */
+export async function readAllOn(
+  ctx: StoreContext,
+  executor: Kysely<unknown>,
+  options: ReadAllOptions,
+): Promise<ReadAllResult> {
+  const after = options.after ?? START;
+  const limit = options.limit ?? 1000;
+  const result = await sql<StoredEventRow>`
+    SELECT ${EVENT_COLUMNS}
+    FROM ${table(ctx, 'events')} e
+    WHERE (e.tx_id, e.global_position) > (${after.txId}::xid8, ${after.position}::bigint)
+      AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+    -- Qualified: the select list turns both into text under the same names.
+    ORDER BY e.tx_id, e.global_position
+    LIMIT ${limit}::int
+  `.execute(executor);
+  const events = result.rows.map(toRecordedEvent);
+  const last = events.at(-1);
+  return {
+    events,
+    checkpoint: last ? { txId: last.position.txId, position: last.position.globalPosition } : after,
+  };
+}
