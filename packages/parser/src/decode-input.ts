@@ -1,0 +1,44 @@
+/** The outcome of turning bytes into text, or why they are not text. */
+export type Decoded =
+  | { readonly ok: true; readonly source: string }
+  | { readonly ok: false; readonly code: 'binary' | 'invalid_utf8'; readonly message: string; readonly at: number | null };
+
+/** Control characters other than tab, newline, carriage return and form feed: a sign of binary data. */
+function isBinaryControl(b: number): boolean {
+  return b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13;
+}
+
+/**
+ * Decodes UTF-8 strictly (a BOM is dropped; CRLF is kept, offsets count it). NUL bytes or a
+ * density of control bytes mean binary content; a malformed sequence means invalid UTF-8.
+ * Offsets of every span are into the string returned here.
+ */
+export function decodeInput(bytes: Uint8Array): Decoded {
+  let controls = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return { ok: false, code: 'binary', message: `NUL byte at offset ${i}: binary content, not a transcript`, at: i };
+    if (isBinaryControl(b)) controls++;
+  }
+  if (controls > 8 && controls * 100 > bytes.length) {
+    return { ok: false, code: 'binary', message: `${controls} control bytes: binary content, not a transcript`, at: null };
+  }
+  try {
+    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { ok: false, code: 'invalid_utf8', message: `invalid UTF-8 near byte ${firstInvalidUtf8(bytes)}`, at: firstInvalidUtf8(bytes) };
+  }
+}
+
+/** Byte offset of the first malformed UTF-8 sequence (for the message). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return i;
+}

@@ -1,0 +1,17 @@
+import type { Span } from '@stenogram/schema';
+import type { Block } from '../document.js';
+
+/**
+ * The source span of `block.text[from, to)`: from the first character's offset to just after the
+ * last one's. An empty range gives an empty span at its position.
+ */
+export function spanIn(block: Block, from: number, to: number): Span {
+  const n = block.offsets.length;
+  if (n === 0) return { start: block.span.start, end: block.span.start };
+  const a = Math.max(0, Math.min(from, n - 1));
+  const b = Math.max(a, Math.min(to, n));
+  const start = block.offsets[a]!;
+  if (b <= from || b === a) return { start, end: start };
+  const end = Math.max(start, block.offsets[b - 1]! + 1);
+  return { start, end };
+}

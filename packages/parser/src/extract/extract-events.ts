@@ -1,0 +1,235 @@
+import type { EventDataOf, EventType, Span } from '@stenogram/schema';
+import type { Block, TranscriptDocument } from '../document.js';
+import { spanIn } from './block-span.js';
+import { findNotes } from './notes.js';
+import { splitGlossaryTitle } from './organisation.js';
+import { listedPersons } from './participants.js';
+import { orgIdOf, personIdOf } from './person-id.js';
+import { PersonRegistry, resolveSpeaker } from './speaker.js';
+import { placeOfPosition } from './split-position.js';
+
+/** One extracted fact before it gets its envelope: the type and the data of that type. */
+export type Draft = { [T in EventType]: { readonly type: T; readonly data: EventDataOf<T> } }[EventType];
+
+/** What the extractor needs besides the document: ids are derived from these. */
+export interface ExtractContext {
+  readonly meetingId: string;
+  readonly extractionId: string;
+}
+
+/** `HH:MM` as printed under the date ("15:30"). */
+const CLOCK = /^\d{1,2}:\d{2}$/;
+
+interface OpenStatement {
+  readonly block: Block;
+  readonly paragraphs: Array<{ text: string; span: Span }>;
+  readonly notes: Array<EventDataOf<'note-recorded'>>;
+  end: number;
+  readonly speaker: EventDataOf<'statement-made'>['speaker'];
+  readonly annotations: string[];
+  readonly sectionId: string | null;
+  readonly statementId: string;
+  readonly ordinal: number;
+}
+
+/**
+ * Turns a read document into the meeting's facts, in document order: the meeting, its
+ * participants and chair, its organisations, then sections, statements and the notes within
+ * them. Reader-neutral: the HTML and text readers feed the same rules, so the two input kinds
+ * cannot drift apart in what they extract.
+ */
+export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Draft[] {
+  const h = doc.header;
+  const head: Draft[] = [
+    {
+      type: 'meeting-opened',
+      data: {
+        meetingId: ctx.meetingId,
+        title: h.title?.value ?? null,
+        lead: h.lead?.value ?? null,
+        date: h.date?.value ?? null,
+        time: h.time && CLOCK.test(h.time.value) ? h.time.value : null,
+        place: h.place?.value ?? null,
+        kremlinId: h.kremlinId,
+        url: h.url,
+      },
+    },
+  ];
+  const people: Draft[] = [];
+  const chairs: Draft[] = [];
+  const orgs: Draft[] = [];
+  const body: Draft[] = [];
+  const registry = new PersonRegistry();
+  const listed = new Set<string>();
+  const chaired = new Set<string>();
+  const orgSeen = new Set<string>();
+  let sectionOrdinal = 0;
+  let statementOrdinal = 0;
+  let noteOrdinal = 0;
+  let sectionId: string | null = null;
+  let current: OpenStatement | null = null;
+
+  const closeStatement = (): void => {
+    if (!current) return;
+    const c = current;
+    const paragraphs = c.paragraphs.length > 0 ? c.paragraphs : [{ text: '', span: { start: c.end, end: c.end } }];
+    const text = paragraphs.map((p) => p.text).filter((t) => t.length > 0).join('\n\n');
+    body.push({
+      type: 'statement-made',
+      data: {
+        statementId: c.statementId,
+        ordinal: c.ordinal,
+        speaker: c.speaker,
+        annotations: c.annotations,
+        text,
+        paragraphs,
+        wordCount: countWords(text),
+        sectionId: c.sectionId,
+        span: { start: c.block.span.start, end: c.end },
+      },
+    });
+    for (const n of c.notes) body.push({ type: 'note-recorded', data: n });
+    current = null;
+  };
+
+  const recordNotes = (block: Block, from: number, statementId: string | null, into: Draft[] | OpenStatement): void => {
+    for (const n of findNotes(block.text.slice(from))) {
+      const data: EventDataOf<'note-recorded'> = {
+        noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
+        kind: n.kind,
+        text: n.text,
+        statementId,
+        span: spanIn(block, from + n.start, from + n.end),
+      };
+      if (Array.isArray(into)) into.push({ type: 'note-recorded', data });
+      else into.notes.push(data);
+    }
+  };
+
+  for (const block of doc.blocks) {
+    for (const t of block.terms) {
+      // The event's name is the glossary title as the page shows it ("… Organisation (CSTO)"),
+      // which is what the reference scorer compares; the id comes from the full name alone.
+      const { name, fullName, abbreviation } = splitGlossaryTitle(t.term);
+      const orgId = orgIdOf(fullName);
+      if (orgSeen.has(orgId)) continue;
+      orgSeen.add(orgId);
+      orgs.push({ type: 'organisation-referenced', data: { orgId, name, abbreviation, span: spanIn(block, t.start, t.end) } });
+    }
+    switch (block.role) {
+      case 'furniture':
+        continue;
+      case 'heading':
+      case 'separator': {
+        closeStatement();
+        sectionId = `${ctx.extractionId}:section-${sectionOrdinal}`;
+        body.push({
+          type: 'section-started',
+          data: {
+            sectionId,
+            ordinal: sectionOrdinal++,
+            kind: block.role,
+            heading: block.role === 'heading' ? block.text : null,
+            span: spanIn(block, 0, block.text.length),
+          },
+        });
+        continue;
+      }
+      case 'stage': {
+        const data: EventDataOf<'note-recorded'> = {
+          noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
+          kind: 'stage',
+          text: block.text,
+          statementId: current?.statementId ?? null,
+          span: spanIn(block, 0, block.text.length),
+        };
+        if (current) {
+          current.notes.push(data);
+          current.end = Math.max(current.end, block.span.end);
+        } else body.push({ type: 'note-recorded', data });
+        continue;
+      }
+      case 'paragraph':
+        break;
+    }
+    if (block.label) {
+      closeStatement();
+      const label = block.label;
+      const inLabel = block.persons.filter((p) => p.start < label.text.length);
+      const speaker = resolveSpeaker(label, inLabel, registry);
+      const statementId = `${ctx.extractionId}:statement-${statementOrdinal}`;
+      current = {
+        block,
+        paragraphs: [],
+        notes: [],
+        end: block.span.end,
+        speaker,
+        annotations: [...label.annotations],
+        sectionId,
+        statementId,
+        ordinal: statementOrdinal++,
+      };
+      const bodyText = block.text.slice(label.bodyStart);
+      if (bodyText.length > 0) {
+        current.paragraphs.push({ text: bodyText, span: spanIn(block, label.bodyStart, block.text.length) });
+      }
+      recordNotes(block, label.bodyStart, statementId, current);
+      continue;
+    }
+    if (current) {
+      current.paragraphs.push({ text: block.text, span: spanIn(block, 0, block.text.length) });
+      current.end = Math.max(current.end, block.span.end);
+      recordNotes(block, 0, current.statementId, current);
+      continue;
+    }
+    // Narrative: who took part, who chaired.
+    for (const entry of listedPersons(block.text, block.persons)) {
+      const personId = personIdOf(entry.name);
+      const { country, organisation } = placeOfPosition(entry.position);
+      const span = spanIn(block, entry.start, entry.end);
+      const ref = entry.person;
+      registry.remember({ personId, name: entry.name, position: entry.position, kremlinPersonId: ref?.kremlinPersonId ?? null });
+      if (entry.chair) {
+        if (chaired.has(personId)) continue;
+        chaired.add(personId);
+        chairs.push({
+          type: 'chair-identified',
+          data: { personId, name: entry.name, position: entry.position, country, kremlinPersonId: ref?.kremlinPersonId ?? null, span },
+        });
+        continue;
+      }
+      if (listed.has(personId)) continue;
+      listed.add(personId);
+      people.push({
+        type: 'participant-listed',
+        data: {
+          personId,
+          ordinal: listed.size - 1,
+          name: entry.name,
+          position: entry.position,
+          country,
+          organisation,
+          sortName: ref?.cardName ?? null,
+          cardPosition: ref?.cardPosition ?? null,
+          kremlinPersonId: ref?.kremlinPersonId ?? null,
+          span,
+        },
+      });
+    }
+    recordNotes(block, 0, null, body);
+  }
+  closeStatement();
+  return [...head, ...people, ...chairs, ...orgs, ...body];
+}
+
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 13 || c === 9;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

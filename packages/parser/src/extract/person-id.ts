@@ -1,0 +1,32 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The normal form of a name for comparison: letters and digits only, lower case, accents
+ * dropped, so that "VladimirPutin", "Vladimir Putin" and "VLADIMIR PUTIN" meet.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+}
+
+/**
+ * A person's id, the same in every meeting and from both readers: the slug of the normalised
+ * name ("Nikol Pashinyan" → "nikol-pashinyan", "Sauli Niinistö" → "sauli-niinisto"). A name with
+ * no Latin letters gets a hash-based slug so the id stays a valid slug.
+ */
+export function personIdOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > 0 ? slug : `person-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+}
+
+/** The same slug rule for organisations: "Collective Security Treaty Organisation" → "collective-security-treaty-organisation". */
+export const orgIdOf = personIdOf;

@@ -1,0 +1,112 @@
+import type { BlockLabel, PersonRef } from '../document.js';
+import { nameKey, personIdOf } from './person-id.js';
+import { nameStartOf } from './split-position.js';
+import { GENERIC_LABEL_WORDS } from './vocabulary.js';
+import { wordsOf } from './words.js';
+
+/** A speaker as the statement event carries it. */
+export interface ResolvedSpeaker {
+  readonly label: string;
+  readonly personId: string | null;
+  readonly name: string | null;
+  readonly position: string | null;
+  readonly kind: 'person' | 'role' | 'generic';
+  readonly kremlinPersonId: number | null;
+}
+
+/** A person seen in a label or a participant list, to resolve later short labels to. */
+export interface KnownPerson {
+  readonly personId: string;
+  readonly name: string;
+  readonly position: string | null;
+  readonly kremlinPersonId: number | null;
+}
+
+/**
+ * Remembers the people of one meeting by the normal form of their name and of their surname, so
+ * that "Vladimir Putin" (and the typo "VladimirPutin") after "President of Russia Vladimir
+ * Putin" is the same person.
+ */
+export class PersonRegistry {
+  private readonly byName = new Map<string, KnownPerson>();
+
+  /** Adds a person; the first sighting with a position wins (the long label comes first). */
+  remember(person: KnownPerson): void {
+    const key = nameKey(person.name);
+    if (key.length === 0) return;
+    const known = this.byName.get(key);
+    if (!known || (known.position === null && person.position !== null)) this.byName.set(key, person);
+  }
+
+  find(name: string): KnownPerson | null {
+    return this.byName.get(nameKey(name)) ?? null;
+  }
+}
+
+/** "Sergei Mironov, Leader of A Just Russia Faction in the State Duma": name first, then the position. */
+const NAME_COMMA_POSITION = /^((?:[A-Z][\p{L}.'’-]*\s){1,3}[A-Z][\p{L}.'’-]*), (\S.*)$/u;
+
+/**
+ * Resolves a turn's label to a speaker: generic labels ("Question", "Remark from the audience")
+ * name no one; a person link in the label gives the name exactly; otherwise the name is split
+ * from the position by the words (see `nameStartOf`), and a bare name is looked up among the
+ * people seen before.
+ */
+export function resolveSpeaker(
+  label: BlockLabel,
+  labelPersons: readonly PersonRef[],
+  registry: PersonRegistry,
+): ResolvedSpeaker {
+  const text = label.text;
+  const first = (wordsOf(text)[0]?.text ?? '').toLowerCase().replace(/[^a-z-]/g, '');
+  if (GENERIC_LABEL_WORDS.has(first)) {
+    return { label: text, personId: null, name: null, position: null, kind: 'generic', kremlinPersonId: null };
+  }
+  const link = labelPersons.find((p) => p.end <= text.length + 1 && p.start < text.length);
+  let name: string | null = null;
+  let position: string | null = null;
+  let kremlinPersonId: number | null = null;
+  if (link) {
+    name = link.visible;
+    kremlinPersonId = link.kremlinPersonId;
+    const before = text.slice(0, link.start).replace(/[\s,]+$/, '');
+    const after = text.slice(Math.min(link.end, text.length)).replace(/^[\s,]+/, '');
+    position = before || after || null;
+  } else {
+    const known = registry.find(text);
+    if (known) return { label: text, ...known, kind: 'person' };
+    const nc = NAME_COMMA_POSITION.exec(text);
+    if (nc) {
+      name = nc[1]!;
+      position = nc[2]!;
+    } else {
+      const words = wordsOf(text);
+      const from = nameStartOf(words);
+      if (from !== null && words.length - from <= 5) {
+        name = text.slice(words[from]!.start);
+        position = from > 0 ? text.slice(0, words[from - 1]!.end).replace(/,$/, '') : null;
+      }
+    }
+  }
+  if (name === null || !looksLikeName(name)) {
+    return { label: text, personId: null, name: null, position: text, kind: 'role', kremlinPersonId: null };
+  }
+  const known = registry.find(name);
+  if (known && position === null) return { label: text, ...known, kind: 'person' };
+  const person: KnownPerson = {
+    personId: known?.personId ?? personIdOf(name),
+    name,
+    position,
+    kremlinPersonId: kremlinPersonId ?? known?.kremlinPersonId ?? null,
+  };
+  registry.remember(person);
+  return { label: text, ...person, kind: 'person' };
+}
+
+/** Two or more words, or one glued pair ("VladimirPutin"), starting with a capital. */
+function looksLikeName(name: string): boolean {
+  const words = name.split(' ');
+  if (!/^\p{Lu}/u.test(name)) return false;
+  if (words.length >= 2) return true;
+  return /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+/u.test(name);
+}

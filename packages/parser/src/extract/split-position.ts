@@ -1,0 +1,127 @@
+import {
+  COUNTRIES,
+  MAX_COUNTRY_WORDS,
+  ORGANISATION_NOUNS,
+  POSITION_CONNECTORS,
+  TITLE_WORDS,
+} from './vocabulary.js';
+import { bare, isCapitalised, type Word } from './words.js';
+
+/** A "Position Name" phrase split in two: word index where the name starts, or null when there is no name. */
+export interface PositionSplit {
+  /** Index into the words of the first word of the name. */
+  readonly nameFrom: number;
+}
+
+/**
+ * Where the person's name starts in "Position Name" words, without a link to say so: "President
+ * of Iran Seyyed Ebrahim Raisi" → at "Seyyed". The position ends after a country ("of Iran"), an
+ * organisation's closing noun ("of the Collective Security Treaty Organisation") or a title word
+ * ("Gazprom CEO"); what follows, capitalised, is the name. Null when no name can be seen.
+ */
+export function nameStartOf(words: readonly Word[]): number | null {
+  const n = words.length;
+  if (n === 0) return null;
+  // The trailing run of capitalised words: the name, maybe with the end of the position before it.
+  let runStart = n;
+  while (runStart > 0 && isNameWord(words[runStart - 1]!.text)) runStart--;
+  if (runStart === n) return null;
+  // A country or organisation right after "of"/"the" belongs to the position.
+  let from = runStart;
+  const before = runStart > 0 ? words[runStart - 1]!.text.toLowerCase() : '';
+  if (before === 'of' || before === 'the') {
+    const country = countryAt(words, runStart);
+    if (country > 0) from = runStart + country;
+    else {
+      let lastNoun = -1;
+      for (let i = runStart; i < n - 1; i++) if (ORGANISATION_NOUNS.has(bare(words[i]!.text))) lastNoun = i;
+      from = lastNoun >= 0 ? lastNoun + 1 : runStart + 1;
+    }
+  } else {
+    // "Gazprom CEO Alexei Miller", "Deputy Prime Minister Olga Golodets": after the last title word.
+    let lastTitle = -1;
+    for (let i = runStart; i < n - 1; i++) {
+      const w = bare(words[i]!.text);
+      if (TITLE_WORDS.has(w) || ORGANISATION_NOUNS.has(w) || isAllCapsAcronym(w)) lastTitle = i;
+    }
+    if (lastTitle >= 0) from = lastTitle + 1;
+    else if (runStart > 0 || n - runStart <= 3) from = runStart;
+    else from = n - 2;
+  }
+  if (from >= n) return null;
+  return from;
+}
+
+/** Words of a country name starting at `i` ("Saudi Arabia" → 2), 0 when none. */
+export function countryAt(words: readonly Word[], i: number): number {
+  for (let len = Math.min(MAX_COUNTRY_WORDS, words.length - i); len >= 1; len--) {
+    const phrase = words
+      .slice(i, i + len)
+      .map((w, k) => (k === len - 1 ? bare(w.text) : w.text))
+      .join(' ');
+    if (COUNTRIES.has(phrase)) return len;
+  }
+  return 0;
+}
+
+function isAllCapsAcronym(w: string): boolean {
+  return w.length >= 2 && w.length <= 6 && /^[A-Z]+$/.test(w) && w !== 'II' && w !== 'III';
+}
+
+/** Lower-case particles inside a personal name: "Mohammad bin Salman Al Saud", "Abdel Fattah el-Sisi". */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'du', 'del', 'von', 'van', 'der']);
+
+/** A word that can be part of a personal name: capitalised, or a particle inside one. */
+function isNameWord(w: string): boolean {
+  const b = bare(w);
+  return b.length > 0 && (isCapitalised(b) || NAME_PARTICLES.has(b));
+}
+
+/**
+ * The country or organisation a position names: "Prime Minister of Armenia" → country Armenia;
+ * "Secretary General of the Collective Security Treaty Organisation" → that organisation.
+ */
+export function placeOfPosition(position: string | null): {
+  country: string | null;
+  organisation: string | null;
+} {
+  if (!position) return { country: null, organisation: null };
+  const idx = position.indexOf(' of ');
+  if (idx < 0) {
+    // "Russian President", "CSTO Secretary General": no "of"; nothing reliable to name.
+    return { country: null, organisation: null };
+  }
+  let rest = position.slice(idx + 4).trim();
+  if (rest.startsWith('the ')) rest = rest.slice(4);
+  // "the Republic of Armenia", "People's Republic of China": the country after the last "of".
+  const words = rest.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(MAX_COUNTRY_WORDS, words.length - i); len >= 1; len--) {
+      const phrase = words.slice(i, i + len).join(' ').replace(/[.,;]+$/, '');
+      if (COUNTRIES.has(phrase) && (i === 0 || /^(?:Republic|Kingdom|Federation|State|Emirates) of$/.test(words.slice(i - 2, i).join(' ')) || words[i - 1] === 'of')) {
+        const tail = words.slice(i + len);
+        if (tail.length === 0 || !tail.some((w) => ORGANISATION_NOUNS.has(w))) {
+          return { country: phrase === 'Russian Federation' ? 'Russia' : phrase, organisation: null };
+        }
+      }
+    }
+  }
+  const orgWords = rest.split(' ');
+  const last = orgWords[orgWords.length - 1] ?? '';
+  if (ORGANISATION_NOUNS.has(bare(last)) && !/^(?:Region|Territory|District|Province|City|Area|Oblast|Krai|Okrug|State|Republic)$/.test(bare(last))) {
+    return { country: null, organisation: rest };
+  }
+  // "(CSTO)" closing an organisation: "Secretary General of the Collective Security Treaty Organisation (CSTO)".
+  const abbr = /^(.*\S) \([A-Z]{2,10}\)$/.exec(rest);
+  if (abbr && ORGANISATION_NOUNS.has(bare(abbr[1]!.split(' ').pop() ?? ''))) {
+    return { country: null, organisation: abbr[1]! };
+  }
+  return { country: null, organisation: null };
+}
+
+/** A word of a title or connector: what may stand in a position before a name. */
+export function isPositionWord(w: string): boolean {
+  const b = bare(w);
+  if (b.length === 0) return false;
+  return isCapitalised(b) || POSITION_CONNECTORS.has(b) || /^[0-9]/.test(b) || b === 'faction' || b === 'leader';
+}

@@ -1,0 +1,140 @@
+import { Parser } from 'htmlparser2';
+
+/** A text piece of the source: `data` decoded, `start` its first source offset. */
+export interface HtmlText {
+  readonly kind: 'text';
+  readonly data: string;
+  readonly start: number;
+  /** True when `data` is the decoding of one character reference (`&amp;`): every char maps to `start`. */
+  readonly entity: boolean;
+}
+
+/** An element with its children, in source order. */
+export interface HtmlElement {
+  readonly kind: 'element';
+  readonly name: string;
+  readonly attribs: Readonly<Record<string, string>>;
+  /** Space-separated class list, split once. */
+  readonly classes: readonly string[];
+  readonly children: HtmlNode[];
+  readonly parent: HtmlElement | null;
+  readonly start: number;
+  end: number;
+  /** False when the input ended before the element's end tag (a truncated page). */
+  closed: boolean;
+}
+
+export type HtmlNode = HtmlText | HtmlElement;
+
+/** The parsed page: the root element and whether the input ended inside an open element. */
+export interface HtmlTree {
+  readonly root: HtmlElement;
+}
+
+/** Elements whose text is never page text. */
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * Parses HTML into a light tree with source offsets. htmlparser2's streaming `Parser` is used
+ * rather than its DOM handler because the DOM merges adjacent text and character references
+ * into one node, losing which decoded characters came from which source bytes; here every
+ * `ontext` call is one tokenizer piece, so a span can point at the exact source.
+ */
+export function parseHtmlTree(source: string): HtmlTree {
+  const root: HtmlElement = {
+    kind: 'element',
+    name: '#root',
+    attribs: {},
+    classes: [],
+    children: [],
+    parent: null,
+    start: 0,
+    end: source.length,
+    closed: true,
+  };
+  let current = root;
+  let rawDepth = 0;
+  // Set once the whole input is written: the closes htmlparser2 then reports are implied by the
+  // end of input, not written in the page.
+  let atEof = false;
+  const parser: Parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const cls = attribs['class'];
+        const el: HtmlElement = {
+          kind: 'element',
+          name,
+          attribs,
+          classes: cls ? cls.split(/\s+/).filter((c) => c.length > 0) : [],
+          children: [],
+          parent: current,
+          start: parser.startIndex,
+          end: parser.endIndex + 1,
+          closed: false,
+        };
+        current.children.push(el);
+        current = el;
+        if (RAW_TEXT.has(name)) rawDepth++;
+      },
+      onclosetag(name) {
+        if (current.parent === null) return;
+        current.end = atEof ? source.length : parser.endIndex + 1;
+        current.closed = !atEof;
+        if (RAW_TEXT.has(name)) rawDepth--;
+        current = current.parent;
+      },
+      ontext(data) {
+        if (rawDepth > 0) return;
+        const start = parser.startIndex;
+        const entity = data.length !== parser.endIndex + 1 - start;
+        current.children.push({ kind: 'text', data, start, entity });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.write(source);
+  atEof = true;
+  parser.end();
+  return { root };
+}
+
+/** Whether the element carries the class (exact token). */
+export function hasClass(el: HtmlElement, cls: string): boolean {
+  return el.classes.includes(cls);
+}
+
+/** First element, depth first, that satisfies the predicate. */
+export function findElement(
+  node: HtmlElement,
+  pred: (el: HtmlElement) => boolean,
+): HtmlElement | null {
+  // An explicit stack: real pages nest deeply enough that recursion depth is not a concern, but
+  // mutated or hostile input may not be.
+  const stack: HtmlElement[] = [node];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (pred(el)) return el;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const child = el.children[i]!;
+      if (child.kind === 'element') stack.push(child);
+    }
+  }
+  return null;
+}
+
+/** Concatenated decoded text of a subtree; `skip` prunes subtrees (hidden tooltips). */
+export function textOf(node: HtmlNode, skip: (el: HtmlElement) => boolean = () => false): string {
+  if (node.kind === 'text') return node.data;
+  const parts: string[] = [];
+  const stack: HtmlNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.kind === 'text') {
+      parts.push(n.data);
+      continue;
+    }
+    if (n !== node && skip(n)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join('');
+}
