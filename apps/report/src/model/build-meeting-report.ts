@@ -7,6 +7,7 @@ import {
   type StatementMade,
 } from '@stenogram/schema';
 import type { CorpusStats } from './corpus-stats.js';
+import { computeAttendance } from './attendance.js';
 import { compareStrings } from './fold-meetings.js';
 import { keyQuotes } from './key-quotes.js';
 import { topKeywords } from './keywords.js';
@@ -78,39 +79,9 @@ export function buildMeetingReport(
   const totalWords = statements.reduce((sum, s) => sum + s.wordCount, 0);
   const tallies = tallySpeakers(statements);
 
-  const participants: ReportParticipant[] = [];
-  const seen = new Set<string>();
-  for (const p of [...model.participants].sort((a, b) => a.ordinal - b.ordinal)) {
-    if (seen.has(p.personId)) continue;
-    seen.add(p.personId);
-    const t = tallies.get(p.personId);
-    participants.push({
-      personId: p.personId,
-      name: p.name,
-      position: p.position,
-      country: p.country,
-      organisation: p.organisation,
-      listed: true,
-      turns: t?.turns ?? 0,
-      words: t?.words ?? 0,
-      share: share(t?.words ?? 0, totalWords),
-    });
-  }
-  for (const t of tallies.values()) {
-    if (t.personId === null || seen.has(t.personId)) continue;
-    seen.add(t.personId);
-    participants.push({
-      personId: t.personId,
-      name: t.name ?? t.label,
-      position: t.position,
-      country: null,
-      organisation: null,
-      listed: false,
-      turns: t.turns,
-      words: t.words,
-      share: share(t.words, totalWords),
-    });
-  }
+  const participants: ReportParticipant[] = computeAttendance(model.participants, statements).map(
+    (a) => ({ ...a, share: share(a.words, totalWords) }),
+  );
 
   const speakerShare: ReportSpeakerShare[] = [...tallies.values()]
     .map((t) => ({

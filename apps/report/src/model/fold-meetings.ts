@@ -30,6 +30,18 @@ function emptyExtraction(
   };
 }
 
+/** Stands in for a source whose `source-registered` was not seen: only its hash is known. */
+export function unknownSource(started: ExtractionStarted): SourceRegistered {
+  return {
+    documentId: started.documentId,
+    sha256: started.sourceSha256,
+    byteLength: 0,
+    mediaType: 'application/octet-stream',
+    fileName: null,
+    url: null,
+  };
+}
+
 function positionOf(event: StenogramEvent | RecordedEvent): RecordedEvent['position'] | null {
   return 'position' in event ? event.position : null;
 }
@@ -71,8 +83,8 @@ export function foldMeetings(events: Iterable<StenogramEvent | RecordedEvent>): 
         const x = open.get(event.data.extractionId);
         open.delete(event.data.extractionId);
         if (!x) break;
-        const source = x.source ?? sourcesBySha.get(x.started.sourceSha256);
-        if (!source) break;
+        const source =
+          x.source ?? sourcesBySha.get(x.started.sourceSha256) ?? unknownSource(x.started);
         current.set(x.documentId, {
           ...x,
           source,

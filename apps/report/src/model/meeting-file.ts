@@ -18,7 +18,10 @@ export function slugify(text: string, max = 60): string {
  * The report's file name without extension: `<date>-<slug of the title>`, `undated-…` without a
  * date, and the document id's slug where the page has no title (a copied body only).
  */
-export function meetingFileName(model: Pick<MeetingModel, 'documentId' | 'meeting'>): string {
+export function meetingFileName(model: {
+  readonly documentId: string;
+  readonly meeting: Pick<NonNullable<MeetingModel['meeting']>, 'date' | 'title'> | null;
+}): string {
   const date = model.meeting?.date ?? 'undated';
   const title = model.meeting?.title ?? null;
   const slug = (title === null ? '' : slugify(title)) || slugify(model.documentId, 40) || 'meeting';

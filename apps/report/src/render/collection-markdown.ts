@@ -1,5 +1,5 @@
 import type { IndexReport, OrganisationsReport, PeopleReport } from '@stenogram/schema';
-import { cell, table } from './markdown.js';
+import { cell, orgSuffix, table } from './markdown.js';
 
 function link(title: string | null, file: string): string {
   return `[${cell(title ?? file).replace(/[[\]]/g, '\\$&')}](meetings/${file}.md)`;
@@ -52,10 +52,7 @@ export function renderPeopleMarkdown(r: PeopleReport): string {
 export function renderOrganisationsMarkdown(r: OrganisationsReport): string {
   const out = ['# Organisations', '', `${r.organisations.length} organisations.`, ''];
   for (const o of r.organisations) {
-    out.push(
-      `## ${o.name}${o.abbreviation && o.abbreviation !== o.name ? ` (${o.abbreviation})` : ''}`,
-      '',
-    );
+    out.push(`## ${o.name}${orgSuffix(o)}`, '');
     for (const m of o.meetings) out.push(`- ${m.date ?? 'undated'}: ${link(m.title, m.file)}`);
     out.push('');
   }

@@ -34,3 +34,17 @@ export function paragraph(text: string): string {
 export function statementAnchor(statementId: string): string {
   return `statement-${statementId.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
 }
+
+/** ` (CSTO)` after an organisation's name, unless the name already ends with it. */
+export function orgSuffix(o: {
+  readonly name: string;
+  readonly abbreviation: string | null;
+}): string {
+  if (
+    o.abbreviation === null ||
+    o.abbreviation === o.name ||
+    o.name.endsWith(`(${o.abbreviation})`)
+  )
+    return '';
+  return ` (${o.abbreviation})`;
+}

@@ -1,5 +1,5 @@
 import type { MeetingReport, ReportNote } from '@stenogram/schema';
-import { cell, paragraph, percent, statementAnchor, table } from './markdown.js';
+import { cell, orgSuffix, paragraph, percent, statementAnchor, table } from './markdown.js';
 import { mermaidPie } from './mermaid-pie.js';
 
 function noteLine(note: ReportNote): string {
@@ -63,9 +63,7 @@ export function renderMeetingMarkdown(r: MeetingReport): string {
   if (r.organisations.length > 0) {
     out.push('## Organisations', '');
     for (const o of r.organisations) {
-      out.push(
-        `- ${o.name}${o.abbreviation && o.abbreviation !== o.name ? ` (${o.abbreviation})` : ''}`,
-      );
+      out.push(`- ${o.name}${orgSuffix(o)}`);
     }
     out.push('');
   }

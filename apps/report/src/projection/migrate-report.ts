@@ -1,0 +1,98 @@
+import { sql, type Kysely } from 'kysely';
+
+/**
+ * The report projection's tables, created beside the store's in its schema. Static and idempotent
+ * (`IF NOT EXISTS`): the projection is rebuilt from events, so a layout change is a new statement
+ * here and a `build --rebuild`, never a data migration.
+ *
+ * Every fact table keeps the event's data as jsonb (what the meeting report is made from) and the
+ * columns queries need. Facts are keyed by extraction; only rows of an extraction whose
+ * `report_extractions.status` is `current` count.
+ */
+export function reportDdl(schema: string): string {
+  const s = `"${schema.replace(/"/g, '""')}"`;
+  const fact = (name: string, columns: string) => `
+    CREATE TABLE IF NOT EXISTS ${s}.${name} (
+      extraction_id text NOT NULL,
+      stream_position integer NOT NULL,
+      ${columns},
+      data jsonb NOT NULL,
+      PRIMARY KEY (extraction_id, stream_position)
+    );`;
+  return `
+    CREATE SCHEMA IF NOT EXISTS ${s};
+    CREATE SEQUENCE IF NOT EXISTS ${s}.report_seq;
+    CREATE TABLE IF NOT EXISTS ${s}.report_extractions (
+      extraction_id text PRIMARY KEY,
+      stream_id text NOT NULL,
+      document_id text NOT NULL,
+      source_sha256 text NOT NULL,
+      parser_version text NOT NULL,
+      input_kind text NOT NULL,
+      source jsonb,
+      started jsonb NOT NULL,
+      status text NOT NULL CHECK (status IN ('started', 'current', 'superseded')),
+      completed jsonb,
+      completed_at text,
+      superseded_by text,
+      statements integer NOT NULL DEFAULT 0,
+      words integer NOT NULL DEFAULT 0,
+      -- Raised (from report_seq) whenever the extraction becomes current: what an incremental build rewrites.
+      changed_seq bigint NOT NULL DEFAULT 0
+    );
+    CREATE INDEX IF NOT EXISTS report_extractions_document ON ${s}.report_extractions (document_id, status);
+    CREATE INDEX IF NOT EXISTS report_extractions_stream ON ${s}.report_extractions (stream_id, status);
+    CREATE INDEX IF NOT EXISTS report_extractions_changed ON ${s}.report_extractions (changed_seq) WHERE status = 'current';
+    ${fact('report_meetings', `meeting_id text NOT NULL, title text, date text, place text`)}
+    ${fact('report_participants', `person_id text NOT NULL, name text NOT NULL, position text`)}
+    ${fact('report_chairs', `person_id text NOT NULL, name text NOT NULL`)}
+    ${fact('report_organisations', `org_id text NOT NULL, name text NOT NULL, abbreviation text`)}
+    ${fact('report_sections', `section_id text NOT NULL, ordinal integer NOT NULL, heading text`)}
+    ${fact(
+      'report_statements',
+      `statement_id text NOT NULL, ordinal integer NOT NULL, speaker_label text NOT NULL,
+      person_id text, speaker_name text, speaker_kind text NOT NULL, word_count integer NOT NULL,
+      text text NOT NULL,
+      tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`,
+    )}
+    CREATE INDEX IF NOT EXISTS report_statements_tsv ON ${s}.report_statements USING gin (tsv);
+    ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
+    -- Who took part in each current meeting (listed or speaking), with turns and words.
+    CREATE TABLE IF NOT EXISTS ${s}.report_attendance (
+      extraction_id text NOT NULL,
+      person_id text NOT NULL,
+      name text NOT NULL,
+      position text,
+      listed boolean NOT NULL,
+      statements integer NOT NULL,
+      words integer NOT NULL,
+      PRIMARY KEY (extraction_id, person_id)
+    );
+    CREATE INDEX IF NOT EXISTS report_attendance_person ON ${s}.report_attendance (person_id);
+    -- Each person across the current meetings.
+    CREATE TABLE IF NOT EXISTS ${s}.report_people (
+      person_id text PRIMARY KEY,
+      meetings integer NOT NULL,
+      statements integer NOT NULL,
+      words integer NOT NULL
+    );
+    -- In how many current meetings each term occurs: the IDF of the keywords.
+    CREATE TABLE IF NOT EXISTS ${s}.report_term_df (
+      term text PRIMARY KEY,
+      df integer NOT NULL
+    );
+  `;
+}
+
+/** Creates the report tables if needed, under an advisory lock so two processes do not race. */
+export async function migrateReport(db: Kysely<unknown>, schema: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stenogram-report:${schema}`}, 0))`.execute(
+      trx,
+    );
+    // One statement at a time: PGlite's extended protocol takes a single statement per query.
+    for (const statement of reportDdl(schema).split(/;\s*\n/)) {
+      if (statement.replace(/--.*$/gm, '').trim() !== '') await sql.raw(statement).execute(trx);
+    }
+  });
+}

@@ -1,0 +1,472 @@
+import type { Projection } from '@stenogram/store';
+import {
+  assertNever,
+  type ExtractionCompleted,
+  type ParticipantListed,
+  type RecordedEvent,
+  type SourceRegistered,
+  type StatementMade,
+} from '@stenogram/schema';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { computeAttendance, type Attendance } from '../model/attendance.js';
+import { meetingTerms } from '../model/corpus-stats.js';
+import { insertRows, textArray, type Column } from './insert-rows.js';
+import { FACT_TABLES, PROJECTION_NAME, tbl, type FactTable } from './report-tables.js';
+
+type Row = Record<string, unknown>;
+
+const FACT_COLUMNS: Record<FactTable, readonly Column[]> = {
+  report_meetings: [
+    ['meeting_id', 'text'],
+    ['title', 'text'],
+    ['date', 'text'],
+    ['place', 'text'],
+  ],
+  report_participants: [
+    ['person_id', 'text'],
+    ['name', 'text'],
+    ['position', 'text'],
+  ],
+  report_chairs: [
+    ['person_id', 'text'],
+    ['name', 'text'],
+  ],
+  report_organisations: [
+    ['org_id', 'text'],
+    ['name', 'text'],
+    ['abbreviation', 'text'],
+  ],
+  report_sections: [
+    ['section_id', 'text'],
+    ['ordinal', 'integer'],
+    ['heading', 'text'],
+  ],
+  report_statements: [
+    ['statement_id', 'text'],
+    ['ordinal', 'integer'],
+    ['speaker_label', 'text'],
+    ['person_id', 'text'],
+    ['speaker_name', 'text'],
+    ['speaker_kind', 'text'],
+    ['word_count', 'integer'],
+    ['text', 'text'],
+  ],
+  report_notes: [
+    ['note_id', 'text'],
+    ['kind', 'text'],
+    ['statement_id', 'text'],
+  ],
+};
+const KEY_COLUMNS: readonly Column[] = [
+  ['extraction_id', 'text'],
+  ['stream_position', 'integer'],
+];
+
+interface NewExtraction {
+  readonly extraction_id: string;
+  readonly stream_id: string;
+  readonly document_id: string;
+  readonly source_sha256: string;
+  readonly parser_version: string;
+  readonly input_kind: string;
+  readonly source: SourceRegistered | null;
+  readonly started: unknown;
+  readonly status: 'started';
+}
+
+/** What one extraction adds to the cross-meeting tables when it becomes current. */
+interface Contribution {
+  readonly attendance: readonly Attendance[];
+  readonly statements: number;
+  readonly words: number;
+  readonly terms: ReadonlySet<string>;
+}
+
+/**
+ * The report projection: keeps the report tables in step with the event log, one catch-up batch
+ * per transaction. Facts are written as they arrive, keyed by their extraction; when an extraction
+ * completes it becomes the document's current one, and the facts of the extraction it replaces are
+ * deleted, with their part of the people and term counts taken back.
+ */
+export class ReportProjection implements Projection {
+  readonly name = PROJECTION_NAME;
+  readonly #schema: string;
+  // The open extraction of each stream, for events whose metadata does not name it.
+  readonly #openByStream = new Map<string, string>();
+  readonly #sourceByStream = new Map<string, SourceRegistered>();
+
+  constructor(schema: string) {
+    this.#schema = schema;
+  }
+
+  async handle(events: readonly RecordedEvent[], trx: Transaction<unknown>): Promise<void> {
+    const fresh = new Map<string, NewExtraction>();
+    const completions: { id: string; data: ExtractionCompleted; at: string }[] = [];
+    const facts = Object.fromEntries(FACT_TABLES.map((t) => [t, [] as Row[]])) as Record<
+      FactTable,
+      Row[]
+    >;
+    const participantsOf = new Map<string, ParticipantListed[]>();
+    const statementsOf = new Map<string, StatementMade[]>();
+
+    for (const event of events) {
+      const stream = event.position.streamId;
+      const at = event.position.streamPosition;
+      switch (event.type) {
+        case 'source-registered':
+          this.#sourceByStream.set(stream, event.data);
+          continue;
+        case 'extraction-started': {
+          const d = event.data;
+          fresh.set(d.extractionId, {
+            extraction_id: d.extractionId,
+            stream_id: stream,
+            document_id: d.documentId,
+            source_sha256: d.sourceSha256,
+            parser_version: d.parserVersion,
+            input_kind: d.inputKind,
+            source: this.#sourceByStream.get(stream) ?? null,
+            started: d,
+            status: 'started',
+          });
+          this.#sourceByStream.delete(stream);
+          this.#openByStream.set(stream, d.extractionId);
+          continue;
+        }
+        case 'extraction-completed':
+          completions.push({
+            id: event.data.extractionId,
+            data: event.data,
+            at: event.position.recordedAt,
+          });
+          this.#openByStream.delete(stream);
+          continue;
+        default:
+      }
+      const x =
+        event.metadata.extractionId ??
+        this.#openByStream.get(stream) ??
+        (await this.#openExtractionOf(trx, stream));
+      if (x === null) continue;
+      const key = { extraction_id: x, stream_position: at, data: event.data };
+      switch (event.type) {
+        case 'meeting-opened': {
+          const d = event.data;
+          facts.report_meetings.push({
+            ...key,
+            meeting_id: d.meetingId,
+            title: d.title,
+            date: d.date,
+            place: d.place,
+          });
+          break;
+        }
+        case 'participant-listed': {
+          const d = event.data;
+          facts.report_participants.push({
+            ...key,
+            person_id: d.personId,
+            name: d.name,
+            position: d.position,
+          });
+          push(participantsOf, x, d);
+          break;
+        }
+        case 'chair-identified':
+          facts.report_chairs.push({
+            ...key,
+            person_id: event.data.personId,
+            name: event.data.name,
+          });
+          break;
+        case 'organisation-referenced': {
+          const d = event.data;
+          facts.report_organisations.push({
+            ...key,
+            org_id: d.orgId,
+            name: d.name,
+            abbreviation: d.abbreviation,
+          });
+          break;
+        }
+        case 'section-started': {
+          const d = event.data;
+          facts.report_sections.push({
+            ...key,
+            section_id: d.sectionId,
+            ordinal: d.ordinal,
+            heading: d.heading,
+          });
+          break;
+        }
+        case 'statement-made': {
+          const d = event.data;
+          facts.report_statements.push({
+            ...key,
+            statement_id: d.statementId,
+            ordinal: d.ordinal,
+            speaker_label: d.speaker.label,
+            person_id: d.speaker.personId,
+            speaker_name: d.speaker.name,
+            speaker_kind: d.speaker.kind,
+            word_count: d.wordCount,
+            text: d.text,
+          });
+          push(statementsOf, x, d);
+          break;
+        }
+        case 'note-recorded': {
+          const d = event.data;
+          facts.report_notes.push({
+            ...key,
+            note_id: d.noteId,
+            kind: d.kind,
+            statement_id: d.statementId,
+          });
+          break;
+        }
+        default:
+          assertNever(event);
+      }
+    }
+
+    const s = this.#schema;
+    await insertRows(
+      trx,
+      s,
+      'report_extractions',
+      [
+        ['extraction_id', 'text'],
+        ['stream_id', 'text'],
+        ['document_id', 'text'],
+        ['source_sha256', 'text'],
+        ['parser_version', 'text'],
+        ['input_kind', 'text'],
+        ['source', 'jsonb'],
+        ['started', 'jsonb'],
+        ['status', 'text'],
+      ],
+      [...fresh.values()] as unknown as Row[],
+    );
+    for (const table of FACT_TABLES) {
+      await insertRows(
+        trx,
+        s,
+        table,
+        [...KEY_COLUMNS, ...FACT_COLUMNS[table], ['data', 'jsonb']],
+        facts[table],
+      );
+    }
+    if (completions.length === 0) return;
+
+    // Which document each completed extraction belongs to, and each document's current extraction.
+    const documentOf = new Map<string, string>();
+    for (const x of fresh.values()) documentOf.set(x.extraction_id, x.document_id);
+    const unknown = completions.map((c) => c.id).filter((id) => !documentOf.has(id));
+    if (unknown.length > 0) {
+      const rows = await sql<{ extraction_id: string; document_id: string }>`
+        SELECT extraction_id, document_id FROM ${tbl(s, 'report_extractions')}
+        WHERE extraction_id = ANY(${textArray(unknown)})`.execute(trx);
+      for (const r of rows.rows) documentOf.set(r.extraction_id, r.document_id);
+    }
+    const documents = [
+      ...new Set(completions.map((c) => documentOf.get(c.id)).filter((d) => d !== undefined)),
+    ];
+    const current = new Map<string, string>();
+    const currentRows = await sql<{ extraction_id: string; document_id: string }>`
+      SELECT extraction_id, document_id FROM ${tbl(s, 'report_extractions')}
+      WHERE status = 'current' AND document_id = ANY(${textArray(documents)})`.execute(trx);
+    for (const r of currentRows.rows) current.set(r.document_id, r.extraction_id);
+    const wasCurrent = new Set(current.values());
+
+    const supersededBy = new Map<string, string>();
+    const completedNow = new Map<string, { data: ExtractionCompleted; at: string }>();
+    for (const c of completions) {
+      const doc = documentOf.get(c.id);
+      if (doc === undefined) continue; // completed without a start we saw: nothing to report
+      completedNow.set(c.id, c);
+      const prev = current.get(doc);
+      if (prev !== undefined && prev !== c.id) supersededBy.set(prev, c.id);
+      current.set(doc, c.id);
+    }
+    const promoted = [...completedNow.keys()].filter((id) => !supersededBy.has(id));
+    const demotedStored = [...supersededBy.keys()].filter((id) => wasCurrent.has(id));
+
+    const contributions = await this.#contributions(
+      trx,
+      [...promoted, ...demotedStored],
+      participantsOf,
+      statementsOf,
+      fresh,
+    );
+    const people = new Map<string, { meetings: number; statements: number; words: number }>();
+    const df = new Map<string, number>();
+    const apply = (id: string, sign: 1 | -1) => {
+      const c = contributions.get(id);
+      if (!c) return;
+      for (const a of c.attendance) {
+        const p = people.get(a.personId) ?? { meetings: 0, statements: 0, words: 0 };
+        p.meetings += sign;
+        p.statements += sign * a.turns;
+        p.words += sign * a.words;
+        people.set(a.personId, p);
+      }
+      for (const term of c.terms) df.set(term, (df.get(term) ?? 0) + sign);
+    };
+    for (const id of demotedStored) apply(id, -1);
+    for (const id of promoted) apply(id, 1);
+
+    const gone = [...supersededBy.keys()];
+    if (gone.length > 0) {
+      for (const table of [...FACT_TABLES, 'report_attendance'] as const) {
+        await sql`DELETE FROM ${tbl(s, table)} WHERE extraction_id = ANY(${textArray(gone)})`.execute(
+          trx,
+        );
+      }
+    }
+    const updates = [...new Set([...completedNow.keys(), ...demotedStored])].map((id) => {
+      const c = completedNow.get(id);
+      const contribution = contributions.get(id);
+      return {
+        extraction_id: id,
+        status: supersededBy.has(id) ? 'superseded' : 'current',
+        completed: c?.data ?? null,
+        completed_at: c?.at ?? null,
+        superseded_by: supersededBy.get(id) ?? null,
+        statements: contribution?.statements ?? null,
+        words: contribution?.words ?? null,
+      };
+    });
+    await sql`
+      UPDATE ${tbl(s, 'report_extractions')} AS t SET
+        status = x.status,
+        completed = coalesce(x.completed, t.completed),
+        completed_at = coalesce(x.completed_at, t.completed_at),
+        superseded_by = x.superseded_by,
+        statements = coalesce(x.statements, t.statements),
+        words = coalesce(x.words, t.words),
+        changed_seq = CASE WHEN x.status = 'current' THEN nextval(${sql.lit(`${s}.report_seq`)}::regclass) ELSE t.changed_seq END
+      FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS x(extraction_id text, status text,
+        completed jsonb, completed_at text, superseded_by text, statements integer, words integer)
+      WHERE t.extraction_id = x.extraction_id`.execute(trx);
+
+    await insertRows(
+      trx,
+      s,
+      'report_attendance',
+      [
+        ['extraction_id', 'text'],
+        ['person_id', 'text'],
+        ['name', 'text'],
+        ['position', 'text'],
+        ['listed', 'boolean'],
+        ['statements', 'integer'],
+        ['words', 'integer'],
+      ],
+      promoted.flatMap((id) =>
+        (contributions.get(id)?.attendance ?? []).map((a) => ({
+          extraction_id: id,
+          person_id: a.personId,
+          name: a.name,
+          position: a.position,
+          listed: a.listed,
+          statements: a.turns,
+          words: a.words,
+        })),
+      ),
+    );
+    await upsertCounts(trx, s, people, df);
+  }
+
+  async #openExtractionOf(trx: Kysely<unknown>, stream: string): Promise<string | null> {
+    const r = await sql<{ extraction_id: string }>`
+      SELECT extraction_id FROM ${tbl(this.#schema, 'report_extractions')}
+      WHERE stream_id = ${stream} AND status = 'started' ORDER BY extraction_id DESC LIMIT 1`.execute(
+      trx,
+    );
+    const id = r.rows[0]?.extraction_id ?? null;
+    if (id !== null) this.#openByStream.set(stream, id);
+    return id;
+  }
+
+  /** Each extraction's contribution: from this batch's events where it began here, else from its rows. */
+  async #contributions(
+    trx: Kysely<unknown>,
+    ids: readonly string[],
+    participantsOf: ReadonlyMap<string, ParticipantListed[]>,
+    statementsOf: ReadonlyMap<string, StatementMade[]>,
+    fresh: ReadonlyMap<string, NewExtraction>,
+  ): Promise<Map<string, Contribution>> {
+    const out = new Map<string, Contribution>();
+    const stored = ids.filter((id) => !fresh.has(id));
+    const storedParticipants = new Map<string, ParticipantListed[]>();
+    const storedStatements = new Map<string, StatementMade[]>();
+    if (stored.length > 0) {
+      const s = this.#schema;
+      const ps = await sql<{ extraction_id: string; data: ParticipantListed | string }>`
+        SELECT extraction_id, data FROM ${tbl(s, 'report_participants')}
+        WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
+      for (const r of ps.rows) push(storedParticipants, r.extraction_id, json(r.data));
+      const ss = await sql<{ extraction_id: string; data: StatementMade | string }>`
+        SELECT extraction_id, data FROM ${tbl(s, 'report_statements')}
+        WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
+      for (const r of ss.rows) push(storedStatements, r.extraction_id, json(r.data));
+    }
+    for (const id of ids) {
+      const participants = (fresh.has(id) ? participantsOf : storedParticipants).get(id) ?? [];
+      const statements = (fresh.has(id) ? statementsOf : storedStatements).get(id) ?? [];
+      out.set(id, {
+        attendance: computeAttendance(participants, statements),
+        statements: statements.length,
+        words: statements.reduce((sum, st) => sum + st.wordCount, 0),
+        terms: meetingTerms({ statements }),
+      });
+    }
+    return out;
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** jsonb comes back parsed from pg and PGlite alike; a string is parsed, to be safe. */
+export function json<T>(value: T | string): T {
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+async function upsertCounts(
+  trx: Kysely<unknown>,
+  s: string,
+  people: ReadonlyMap<string, { meetings: number; statements: number; words: number }>,
+  df: ReadonlyMap<string, number>,
+): Promise<void> {
+  const changedPeople = [...people].filter(
+    ([, p]) => p.meetings !== 0 || p.statements !== 0 || p.words !== 0,
+  );
+  if (changedPeople.length > 0) {
+    const rows = JSON.stringify(changedPeople.map(([person_id, p]) => ({ person_id, ...p })));
+    await sql`
+      INSERT INTO ${tbl(s, 'report_people')} AS t (person_id, meetings, statements, words)
+      SELECT person_id, meetings, statements, words
+      FROM jsonb_to_recordset(${rows}::jsonb) AS x(person_id text, meetings integer, statements integer, words integer)
+      ON CONFLICT (person_id) DO UPDATE SET meetings = t.meetings + excluded.meetings,
+        statements = t.statements + excluded.statements, words = t.words + excluded.words`.execute(
+      trx,
+    );
+    await sql`DELETE FROM ${tbl(s, 'report_people')} WHERE meetings <= 0`.execute(trx);
+  }
+  const changedTerms = [...df].filter(([, n]) => n !== 0);
+  if (changedTerms.length > 0) {
+    const rows = JSON.stringify(changedTerms.map(([term, df]) => ({ term, df })));
+    await sql`
+      INSERT INTO ${tbl(s, 'report_term_df')} AS t (term, df)
+      SELECT term, df FROM jsonb_to_recordset(${rows}::jsonb) AS x(term text, df integer)
+      ON CONFLICT (term) DO UPDATE SET df = t.df + excluded.df`.execute(trx);
+    if (changedTerms.some(([, n]) => n < 0)) {
+      await sql`DELETE FROM ${tbl(s, 'report_term_df')} WHERE df <= 0`.execute(trx);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import type { EventStore } from '@stenogram/store';
+import { sql, type Kysely } from 'kysely';
+import { migrateReport } from './migrate-report.js';
+import { ReportProjection } from './report-projection.js';
+import { PROJECTION_NAME, REPORT_TABLES, tbl } from './report-tables.js';
+
+export interface UpdateResult {
+  readonly events: number;
+  readonly batches: number;
+  readonly milliseconds: number;
+}
+
+/** Events per catch-up batch (and per transaction). */
+export const BATCH_SIZE = 5000;
+
+function rootOf(store: EventStore): Kysely<unknown> {
+  return store.db.withoutPlugins() as unknown as Kysely<unknown>;
+}
+
+/** Brings the report tables up to date with the event log (creating them first if needed). */
+export async function updateProjections(
+  store: EventStore,
+  batchSize = BATCH_SIZE,
+): Promise<UpdateResult> {
+  const started = performance.now();
+  await migrateReport(rootOf(store), store.schema);
+  const r = await store.catchUp(new ReportProjection(store.schema), { batchSize });
+  return { events: r.events, batches: r.batches, milliseconds: performance.now() - started };
+}
+
+/**
+ * Rebuild: truncate every report table and forget the checkpoint, in one transaction, then replay
+ * the whole log. The result is the same as the incremental one (tested).
+ */
+export async function rebuildProjections(
+  store: EventStore,
+  batchSize = BATCH_SIZE,
+): Promise<UpdateResult> {
+  const root = rootOf(store);
+  await migrateReport(root, store.schema);
+  await root.transaction().execute(async (trx) => {
+    const tables = REPORT_TABLES.map((t) => tbl(store.schema, t));
+    await sql`TRUNCATE ${sql.join(tables)}`.execute(trx);
+    await store.resetCheckpoint(PROJECTION_NAME, trx);
+  });
+  return updateProjections(store, batchSize);
+}
