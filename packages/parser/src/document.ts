@@ -46,6 +46,13 @@ export interface Block {
    * (length `text.length`). Lets the extractor give sub-spans (a label, one name of a list).
    */
   readonly offsets: readonly number[];
+  /**
+   * Where each character of `text` ends in the source (exclusive), when that is not
+   * `offsets[i] + 1`: the HTML reader sets it so that a span ending in a character reference
+   * (`&gt;`) covers the whole reference. Optional; readers whose characters are one source
+   * character each leave it out.
+   */
+  readonly ends?: readonly number[];
   /** Set when the block opens a turn: the label as displayed and the rest of the paragraph. */
   readonly label: BlockLabel | null;
   /** Person links of the block (in the text reader, recognised from their card debris). */

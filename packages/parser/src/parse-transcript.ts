@@ -9,7 +9,7 @@ import { detectKind } from './detect-kind.js';
 import { digestEvents, sha256Hex } from './digest-events.js';
 import type { TranscriptDocument } from './document.js';
 import { extractEvents, type Draft } from './extract/extract-events.js';
-import { htmlCompleteness, readHtml } from './html/read-html.js';
+import { readHtmlPage } from './html/read-html.js';
 import { readText } from './text/read-text.js';
 
 /**
@@ -94,15 +94,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
   let doc: TranscriptDocument;
   try {
     if (kind === 'html') {
-      const { hasBody, complete } = htmlCompleteness(source);
-      if (hasBody && !complete) {
-        return reject('truncated', 'the page ends before its article body closes: truncated HTML', kind, mediaType, {
+      const page = readHtmlPage(source);
+      if (!page.complete) {
+        return reject('truncated', 'the page ends before its article body or document closes: truncated HTML', kind, mediaType, {
           start: source.length,
           end: source.length,
         });
       }
-      if (!hasBody) return reject('not_a_transcript', 'HTML without a transcript article body (read__internal_content)', kind, mediaType);
-      doc = readHtml(source);
+      if (!page.hasBody) {
+        return reject('not_a_transcript', 'HTML without a transcript article body (read__internal_content)', kind, mediaType);
+      }
+      doc = page.document;
     } else {
       doc = readText(source);
     }

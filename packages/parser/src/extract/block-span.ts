@@ -12,6 +12,6 @@ export function spanIn(block: Block, from: number, to: number): Span {
   const b = Math.max(a, Math.min(to, n));
   const start = block.offsets[a]!;
   if (b <= from || b === a) return { start, end: start };
-  const end = Math.max(start, block.offsets[b - 1]! + 1);
+  const end = Math.max(start + 1, block.ends?.[b - 1] ?? block.offsets[b - 1]! + 1);
   return { start, end };
 }

@@ -62,13 +62,11 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
     // that cannot stand in a list of office holders.
     let j = boundary;
     if (links.length === 0) {
-      // Start after the last verb-like word before the first capitalised run of the sentence.
-      let k = 0;
-      while (k < words.length && isPositionWord(words[k]!.text) && !isLowerFirst(words[k]!.text)) k++;
+      // No link to anchor on: the list can only start after the sentence's last word that cannot
+      // stand in a list of office holders ("… included", "… were").
       j = 0;
       for (let i = 0; i < words.length; i++) if (!isPositionWord(words[i]!.text)) j = i + 1;
       if (j >= words.length) j = 0;
-      void k;
     }
     let stop = j;
     while (stop < words.length && isPositionWord(words[stop]!.text)) stop++;
@@ -76,7 +74,7 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
     const before = found.length;
     for (let k = 0; k < tail.length; k++) {
       if (isUnlinkedEntry(tail[k]!)) pushUnlinked(found, text, tail[k]!);
-      else if (k + 1 < tail.length && isLowerFirst(tail[k]![0]?.text ?? 'x') === false) {
+      else if (k + 1 < tail.length && !isLowerFirst(tail[k]![0]?.text ?? 'x')) {
         // A position broken by a comma or "and": glue it to the next piece.
         tail[k + 1] = [...tail[k]!, ...tail[k + 1]!];
       }

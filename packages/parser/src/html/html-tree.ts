@@ -5,6 +5,8 @@ export interface HtmlText {
   readonly kind: 'text';
   readonly data: string;
   readonly start: number;
+  /** Source offset just past the piece. */
+  readonly end: number;
   /** True when `data` is the decoding of one character reference (`&amp;`): every char maps to `start`. */
   readonly entity: boolean;
 }
@@ -76,9 +78,11 @@ export function parseHtmlTree(source: string): HtmlTree {
         current = el;
         if (RAW_TEXT.has(name)) rawDepth++;
       },
-      onclosetag(name) {
+      onclosetag(name, isImplied) {
         if (current.parent === null) return;
-        current.end = atEof ? source.length : parser.endIndex + 1;
+        // An implied close (`<p>a<p>b`, a void element) ends where the token implying it starts,
+        // so that sibling blocks' spans never overlap.
+        current.end = atEof ? source.length : isImplied ? Math.max(current.start, parser.startIndex) : parser.endIndex + 1;
         current.closed = !atEof;
         if (RAW_TEXT.has(name)) rawDepth--;
         current = current.parent;
@@ -86,8 +90,9 @@ export function parseHtmlTree(source: string): HtmlTree {
       ontext(data) {
         if (rawDepth > 0) return;
         const start = parser.startIndex;
-        const entity = data.length !== parser.endIndex + 1 - start;
-        current.children.push({ kind: 'text', data, start, entity });
+        const end = parser.endIndex + 1;
+        const entity = data.length !== end - start;
+        current.children.push({ kind: 'text', data, start, end, entity });
       },
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },

@@ -29,19 +29,29 @@ const MAX_SET_LINE = 300;
  * doc.header.title?.value; // "Meeting with President of Uganda Yoweri Museveni"
  */
 export function readHtml(source: string): TranscriptDocument {
-  const { root } = parseHtmlTree(source);
-  const body = findElement(root, (el) => hasClass(el, 'read__internal_content'));
-  const blocks: Block[] = [];
-  if (body) collectBlocks(body, blocks);
-  return { kind: 'html', header: readHeader(root), blocks };
+  return readHtmlPage(source).document;
 }
 
-/** Whether the article body, and the page, were closed before the input ended. */
-export function htmlCompleteness(source: string): { hasBody: boolean; complete: boolean } {
+/** A read page and whether it is whole: its article body found, and closed before the input ended. */
+export interface HtmlPage {
+  readonly document: TranscriptDocument;
+  readonly hasBody: boolean;
+  /** False when the input ends inside the article body or before `</html>`: a truncated save. */
+  readonly complete: boolean;
+}
+
+/** `readHtml` with what `parseTranscript` needs to reject a truncated page, from one parse. */
+export function readHtmlPage(source: string): HtmlPage {
   const { root } = parseHtmlTree(source);
   const body = findElement(root, (el) => hasClass(el, 'read__internal_content'));
   const html = findElement(root, (el) => el.name === 'html');
-  return { hasBody: body !== null, complete: body !== null && body.closed && (html === null || html.closed) };
+  const blocks: Block[] = [];
+  if (body) collectBlocks(body, blocks);
+  return {
+    document: { kind: 'html', header: readHeader(root), blocks },
+    hasBody: body !== null,
+    complete: (body === null || body.closed) && (html === null || html.closed),
+  };
 }
 
 function readHeader(root: HtmlElement): DocumentHeader {
@@ -87,7 +97,7 @@ function located(el: HtmlElement | null): Located | null {
   if (!el) return null;
   const v = visibleText(el);
   if (v.text.length === 0) return null;
-  return { value: v.text, span: { start: v.offsets[0]!, end: v.offsets[v.offsets.length - 1]! + 1 } };
+  return { value: v.text, span: { start: v.offsets[0]!, end: v.ends[v.ends.length - 1]! } };
 }
 
 function collectBlocks(body: HtmlElement, out: Block[]): void {
@@ -119,6 +129,7 @@ function toBlock(el: HtmlElement): Block | null {
     text: v.text,
     span: { start: el.start, end: el.end },
     offsets: v.offsets,
+    ends: v.ends,
     label,
     persons: v.persons,
     terms: v.terms,

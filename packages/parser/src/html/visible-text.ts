@@ -12,6 +12,8 @@ export const ITALIC = 2;
 export interface VisibleText {
   readonly text: string;
   readonly offsets: number[];
+  /** Source end (exclusive) of each character: past the whole reference for `&amp;`. */
+  readonly ends: number[];
   readonly flags: Uint8Array;
   readonly persons: PersonRef[];
   readonly terms: TermRef[];
@@ -78,6 +80,7 @@ export function collapse(s: string): string {
 export function visibleText(root: HtmlElement): VisibleText {
   const rawChars: string[] = [];
   const rawOffsets: number[] = [];
+  const rawEnds: number[] = [];
   const rawFlags: number[] = [];
   const links: RawLink[] = [];
 
@@ -96,6 +99,7 @@ export function visibleText(root: HtmlElement): VisibleText {
       for (let i = 0; i < node.data.length; i++) {
         rawChars.push(node.data[i]!);
         rawOffsets.push(node.entity ? node.start : node.start + i);
+        rawEnds.push(node.entity ? node.end : node.start + i + 1);
         rawFlags.push(flags);
       }
       continue;
@@ -104,6 +108,7 @@ export function visibleText(root: HtmlElement): VisibleText {
     if (node.name === 'br') {
       rawChars.push(' ');
       rawOffsets.push(node.start);
+      rawEnds.push(Math.max(node.end, node.start + 1));
       rawFlags.push(flags);
       continue;
     }
@@ -124,6 +129,7 @@ export function visibleText(root: HtmlElement): VisibleText {
   // Collapse whitespace, remembering where each raw index lands.
   let text = '';
   const offsets: number[] = [];
+  const ends: number[] = [];
   const flagsOut: number[] = [];
   const map = new Int32Array(rawChars.length + 1);
   let pendingSpace = -1;
@@ -137,12 +143,14 @@ export function visibleText(root: HtmlElement): VisibleText {
     if (pendingSpace >= 0) {
       text += ' ';
       offsets.push(rawOffsets[pendingSpace]!);
+      ends.push(rawEnds[pendingSpace]!);
       flagsOut.push(rawFlags[pendingSpace]!);
       pendingSpace = -1;
     }
     map[i] = text.length;
     text += ch;
     offsets.push(rawOffsets[i]!);
+    ends.push(rawEnds[i]!);
     flagsOut.push(rawFlags[i]!);
   }
   map[rawChars.length] = text.length;
@@ -165,7 +173,7 @@ export function visibleText(root: HtmlElement): VisibleText {
   }
   persons.sort((a, b) => a.start - b.start);
   terms.sort((a, b) => a.start - b.start);
-  return { text, offsets, flags: Uint8Array.from(flagsOut), persons, terms };
+  return { text, offsets, ends, flags: Uint8Array.from(flagsOut), persons, terms };
 }
 
 function personRef(el: HtmlElement, start: number, end: number, visible: string): PersonRef {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonRef } from '../document.js';
+import { listedPersons } from './participants.js';
+
+/** Links every name given, as a reader would from person links or card debris. */
+function linked(text: string, names: string[]): PersonRef[] {
+  return names.map((visible) => {
+    const start = text.indexOf(visible);
+    return { start, end: start + visible.length, visible, cardName: null, cardPosition: null, kremlinPersonId: null };
+  });
+}
+
+describe('listedPersons', () => {
+  it('reads a list of linked and unlinked "Position Name" entries', () => {
+    const text =
+      'The meeting participants also included Prime Minister of Armenia Nikol Pashinyan, President of Iran Seyyed Ebrahim Raisi, President of Kazakhstan Kassym-Jomart Tokayev, Prime Minister of Pakistan Imran Khan, Secretary General of the Collective Security Treaty Organisation Stanislav Zas and Secretary-General of the Shanghai Cooperation Organisation Vladimir Norov.';
+    const got = listedPersons(text, linked(text, ['Nikol Pashinyan', 'Kassym-Jomart Tokayev']));
+    expect(got.map((p) => [p.position, p.name])).toEqual([
+      ['Prime Minister of Armenia', 'Nikol Pashinyan'],
+      ['President of Iran', 'Seyyed Ebrahim Raisi'],
+      ['President of Kazakhstan', 'Kassym-Jomart Tokayev'],
+      ['Prime Minister of Pakistan', 'Imran Khan'],
+      ['Secretary General of the Collective Security Treaty Organisation', 'Stanislav Zas'],
+      ['Secretary-General of the Shanghai Cooperation Organisation', 'Vladimir Norov'],
+    ]);
+  });
+
+  it('keeps commas and "and" inside a position', () => {
+    const text =
+      'The meeting was attended by Minister of Civil Defence, Emergencies and Natural Disaster Relief Yevgeny Zinichev, Minister of Construction and Housing and Utilities Mikhail Men, as well as heads of relevant ministries.';
+    const got = listedPersons(text, linked(text, ['Yevgeny Zinichev', 'Mikhail Men']));
+    expect(got.map((p) => p.position)).toEqual([
+      'Minister of Civil Defence, Emergencies and Natural Disaster Relief',
+      'Minister of Construction and Housing and Utilities',
+    ]);
+  });
+
+  it('leaves group entries out', () => {
+    const text = 'Taking part were Deputy Prime Minister Marat Khusnullin and the heads of 85 constituent entities.';
+    expect(listedPersons(text, linked(text, ['Marat Khusnullin'])).map((p) => p.name)).toEqual(['Marat Khusnullin']);
+  });
+
+  it('finds the chair where the sentence says who chaired', () => {
+    const text = 'President of Tajikistan Emomali Rahmon chaired the meeting as the head of state presiding in the SCO this year.';
+    const [chair] = listedPersons(text, linked(text, ['Emomali Rahmon']));
+    expect(chair).toMatchObject({ name: 'Emomali Rahmon', position: 'President of Tajikistan', chair: true });
+  });
+
+  it('finds an unlinked list by its structure', () => {
+    const text = 'Participants in the videoconference included Head of Tatarstan Rustam Minnikhanov and Chairman of the Board of Directors of Ammonium JSC Rinat Khanbikov.';
+    expect(listedPersons(text, []).map((p) => p.name)).toEqual(['Rustam Minnikhanov', 'Rinat Khanbikov']);
+  });
+
+  it('does not read honorifics as positions', () => {
+    const text = 'Mr Putin and Mr Morsi also made press statements following the talks.';
+    expect(listedPersons(text, [])).toEqual([]);
+  });
+});
