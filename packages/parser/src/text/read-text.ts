@@ -1,90 +1,77 @@
-import type { Block, DocumentHeader, TranscriptDocument } from '../document.js';
+import type { Block, BlockRole, TranscriptDocument } from '../document.js';
+import { isHeadingLine, isSeparator, isStageLine } from './classify-line.js';
+import { decideLabels } from './decide-labels.js';
+import { findSeeAlso } from './find-see-also.js';
+import { isCaption } from './is-caption.js';
 import { collapseWhitespace } from './located-text.js';
-import { stripTooltips } from './strip-tooltips.js';
+import { parseLabel, type LabelCandidate } from './parse-label.js';
+import { readHeader } from './read-header.js';
+import { splitLines } from './split-lines.js';
+import { stripTooltips, type StrippedLine } from './strip-tooltips.js';
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+/**
+ * No-break spaces per character above which a document is taken to keep the page's typography
+ * (kremlin.ru binds every short word to the next: about one in forty characters).
+ */
+const HARD_SPACE_DENSITY = 1 / 200;
 
-// Date line of the page header, e.g. "December 11, 2012".
-const DATE_LINE = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/;
-// Time line of the page header, e.g. "15:00".
-const TIME_LINE = /^\d{1,2}:\d{2}$/;
-// Speaker label at the start of a paragraph, e.g. "President of Russia Vladimir Putin: Mr Rahmon, colleagues."
-const LABEL = /^([A-Z][^:]{0,120}?)(?: \(([^()]{1,80})\))?:\s*/;
-
-interface Line {
-  readonly text: string;
+interface BodyLine extends StrippedLine {
   readonly start: number;
   readonly end: number;
 }
 
-function splitLines(source: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= source.length) {
-    let end = source.indexOf('\n', start);
-    if (end < 0) end = source.length;
-    let stop = end;
-    if (stop > start && source.charCodeAt(stop - 1) === 13) stop -= 1;
-    lines.push({ text: source.slice(start, stop), start, end: stop });
-    start = end + 1;
-  }
-  return lines;
-}
-
 /**
- * Reads text copied from a kremlin.ru transcript page into a {@link TranscriptDocument}.
- * Minimal first version: header by date line, one block a line, plain labels.
+ * Reads text copied from a kremlin.ru transcript page into a {@link TranscriptDocument}: the
+ * header where the copy has one, then one block per non-blank line, with tooltip text removed,
+ * page furniture marked, and speaker labels decided from the document's own evidence.
+ *
+ * `source` is the decoded text (BOM stripped); every span and offset is a UTF-16 offset into it.
+ *
+ * @example
+ * const doc = readText('President of Russia Vladimir Putin: Mr Rahmon, colleagues.\n');
+ * doc.blocks[0]?.label; // { text: 'President of Russia Vladimir Putin', annotations: [], bodyStart: 36 }
  */
 export function readText(source: string): TranscriptDocument {
-  const lines = splitLines(source).filter((l) => l.text.trim() !== '');
-  const header: { -readonly [K in keyof DocumentHeader]: DocumentHeader[K] } = {
-    title: null, lead: null, date: null, time: null, place: null, kremlinId: null, url: null,
-  };
-  let bodyFrom = 0;
-  const dateAt = lines.slice(0, 6).findIndex((l) => DATE_LINE.test(l.text.trim()));
-  if (dateAt >= 0) {
-    const d = lines[dateAt];
-    const m = d === undefined ? null : DATE_LINE.exec(d.text.trim());
-    const month = m ? MONTHS.indexOf(m[1] ?? '') + 1 : 0;
-    if (d && m && month > 0) {
-      header.date = {
-        value: `${m[3]}-${String(month).padStart(2, '0')}-${(m[2] ?? '').padStart(2, '0')}`,
-        span: { start: d.start, end: d.end },
-      };
-      const t0 = lines[0];
-      if (dateAt >= 1 && t0) header.title = { value: t0.text.trim(), span: { start: t0.start, end: t0.end } };
-      const l1 = lines[1];
-      if (dateAt >= 2 && l1) header.lead = { value: l1.text.trim(), span: { start: l1.start, end: l1.end } };
-      bodyFrom = dateAt + 1;
-      const tl = lines[bodyFrom];
-      if (tl && TIME_LINE.test(tl.text.trim())) {
-        header.time = { value: tl.text.trim(), span: { start: tl.start, end: tl.end } };
-        bodyFrom += 1;
-      }
-    }
-  }
-  let nbsp = 0;
-  for (let i = source.indexOf('\u00a0'); i >= 0; i = source.indexOf('\u00a0', i + 1)) nbsp++;
-  const hardSpaces = nbsp * 200 >= source.length;
-  const blocks: Block[] = lines.slice(bodyFrom).map((line) => {
-    const stripped = stripTooltips(collapseWhitespace(source, line.start, line.end), source, hardSpaces);
-    const { text, offsets } = stripped;
-    const m = LABEL.exec(text);
-    const separator = /^\*\s*\*\s*\*$/.test(text);
+  const lines = splitLines(source)
+    .map((l) => ({ ...collapseWhitespace(source, l.start, l.end), start: l.start, end: l.end }))
+    .filter((l) => l.text !== '');
+  const { header, bodyFrom } = readHeader(lines);
+  const hardSpaces = countHardSpaces(source) >= source.length * HARD_SPACE_DENSITY;
+  const body: BodyLine[] = lines
+    .slice(bodyFrom)
+    .map((l) => ({ ...stripTooltips(l, source, hardSpaces), start: l.start, end: l.end }));
+  const texts = body.map((l) => l.text);
+  const box = findSeeAlso(texts);
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const title = header.title?.value ?? null;
+  const roles: BlockRole[] = body.map((l, i) => {
+    if (box.has(i)) return 'furniture';
+    if (isSeparator(l.text)) return 'separator';
+    if (isStageLine(l.text)) return 'stage';
+    if (isCaption(l.text, title, counts.get(l.text) ?? 0)) return 'furniture';
+    if (isHeadingLine(l.text)) return 'heading';
+    return 'paragraph';
+  });
+  const candidates: (LabelCandidate | null)[] = body.map((l, i) => (roles[i] === 'paragraph' ? parseLabel(l.text) : null));
+  const accepted = decideLabels(body.map((l, i) => ({ candidate: candidates[i] ?? null, persons: l.persons })));
+  const blocks: Block[] = body.map((l, i) => {
+    const c = accepted[i] ? candidates[i] : null;
     return {
-      role: separator ? 'separator' : 'paragraph',
-      text,
-      span: { start: line.start, end: line.end },
-      offsets,
-      label: m && !separator
-        ? { text: m[1] ?? '', annotations: m[2] ? [m[2]] : [], bodyStart: m[0].length }
-        : null,
-      persons: stripped.persons,
-      terms: stripped.terms,
+      role: roles[i] ?? 'paragraph',
+      text: l.text,
+      span: { start: l.start, end: l.end },
+      offsets: l.offsets,
+      label: c ? { text: c.text, annotations: c.annotations, bodyStart: c.bodyStart } : null,
+      persons: l.persons,
+      terms: l.terms,
     };
   });
   return { kind: 'text', header, blocks };
+}
+
+function countHardSpaces(source: string): number {
+  let n = 0;
+  for (let i = source.indexOf('\u00a0'); i >= 0; i = source.indexOf('\u00a0', i + 1)) n++;
+  return n;
 }

@@ -1,0 +1,41 @@
+import { isCapitalised } from './words.js';
+
+/** The page's separator paragraph: "* * *" (also "***"). */
+const SEPARATOR = /^\*\s?\*\s?\*$/;
+
+/** Pronouns and auxiliaries: a line holding one is a sentence, not a heading or a caption. */
+const VERB_WORDS = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'my', 'our', 'your', 'is', 'are', 'was',
+  'were', 'am', 'be', 'been', 'will', 'would', 'have', 'has', 'had', 'can', 'could', 'should', 'must',
+  'do', 'does', 'did', 'said', 'says', 'thank', 'let', 'please',
+]);
+
+/** True for a `* * *` separator line. */
+export function isSeparator(text: string): boolean {
+  return SEPARATOR.test(text);
+}
+
+/** A stage line, wholly in parentheses: "(A minute of silence.)", "(Applause.)", "(Mr Shokhin went on …)." */
+export function isStageLine(text: string): boolean {
+  return text.startsWith('(') && (text.endsWith(')') || text.endsWith(').')) && text.indexOf(')') >= text.length - 2;
+}
+
+/** True when the line has a pronoun or an auxiliary verb: it reads as a sentence. */
+export function hasVerbWord(text: string): boolean {
+  for (const raw of text.split(' ')) {
+    if (VERB_WORDS.has(raw.replace(/[,.;:!?’'"”)]+$/u, '').replace(/^[("“]+/u, '').toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * A heading line, bold on the page: a capitalised phrase with no sentence ending and no verb
+ * ("Speech at joint meeting of SCO and CSTO Heads of State", "Beginning of the meeting with …",
+ * "On Russia’s nuclear status").
+ */
+export function isHeadingLine(text: string): boolean {
+  if (!isCapitalised(text) || /[.!?,:;…"”»’]$/u.test(text) || text.includes('. ') || text.includes(': ')) return false;
+  const words = text.split(' ');
+  if (words.length < 2 || words.length > 60) return false;
+  return !hasVerbWord(text);
+}

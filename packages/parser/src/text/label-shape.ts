@@ -1,0 +1,71 @@
+import { isCapitalised } from './words.js';
+
+/**
+ * Words that make a candidate read as a sentence, not as a speaker: pronouns, auxiliaries and
+ * other function words no name or position contains ("There are many such areas: they include …",
+ * "I have come here in a dual role: as the President …").
+ */
+const SENTENCE_WORDS = new Set([
+  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'him', 'them', 'my', 'our', 'your', 'its',
+  'their', 'his', 'her', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'have', 'has', 'had',
+  'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+  'not', 'this', 'these', 'those', 'that', 'what', 'which', 'who', 'whom', 'how', 'why', 'when',
+  'where', 'there', 'here', 'if', 'so', 'but', 'because', 'than', 'then', 'very', 'also', 'just',
+  'only', 'let', 'said', 'says', 'say', 'like', 'well', 'now', 'some', 'any', 'yes', 'no', 'one',
+  'such', 'more', 'most', 'about', 'into', 'out', 'up', 'all', 'every', 'each', 'other', 'another',
+]);
+
+/** Words a sentence or an enumeration starts with, never a speaker: "Second: Ms Abramchenko said …". */
+const OPENING_WORDS = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'and', 'but', 'or', 'so', 'as', 'if', 'in',
+  'on', 'at', 'for', 'from', 'to', 'by', 'with', 'of', 'after', 'before', 'during', 'under', 'over',
+  'among', 'between', 'through', 'since', 'until', 'about', 'besides', 'moreover', 'however',
+  'nevertheless', 'overall', 'hence', 'therefore', 'thus', 'example', 'result', 'conclusion',
+  'summary', 'note', 'please', 'today', 'yesterday', 'tomorrow', 'the', 'a', 'an', 'here', 'there',
+  'this', 'that', 'these', 'those', 'it', 'indeed', 'instead', 'also', 'again', 'still', 'yet', 'now',
+  'well', 'yes', 'no', 'colleagues', 'friends', 'look', 'see', 'imagine', 'remember', 'listen',
+  'question', 'answer', 'problem', 'reason', 'point', 'answer', 'words', 'quote', 'p.s', 'ps',
+]);
+
+/** Lower-case words of positions: "Head of the Federal Service for Financial Monitoring Yury Chikhanchin". */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'with', 'de', 'von', 'van', 'bin', 'al', 'el', 'la', 'du', 'der']);
+
+/** Courtesy abbreviations and initials a label may end a word with a period: "A. Voronin", "St. Petersburg". */
+const ABBREVIATION = /^(?:\p{Lu}|St|Mr|Mrs|Ms|Dr|Jr|Sr|Lt|Gen|Col|Maj|Capt|Prof|No)\.$/u;
+
+/** How a label candidate reads on its own, without the rest of the document. */
+export interface LabelShape {
+  /** Reads like a speaker: a name, a position and a name, a name and a position. */
+  readonly speakerLike: boolean;
+  /** Reads like prose or an enumeration: a pronoun, an auxiliary, a sentence opener, a full stop. */
+  readonly sentenceLike: boolean;
+}
+
+/** Judges a label candidate by its words alone. */
+export function labelShape(label: string): LabelShape {
+  const words = label.split(' ');
+  const first = (words[0] ?? '').replace(/,$/, '').toLowerCase();
+  let sentence = OPENING_WORDS.has(first) || /[?!"“”«»[\]{};]/.test(label);
+  let lowerWords = 0;
+  for (const raw of words) {
+    const w = raw.replace(/[,]$/, '');
+    if (w.endsWith('.') && !ABBREVIATION.test(w)) sentence = true;
+    const lower = w.toLowerCase();
+    if (SENTENCE_WORDS.has(lower) && (w === lower || w === words[0])) sentence = true;
+    if (!isCapitalised(w) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(w)) lowerWords++;
+  }
+  const last = words[words.length - 1] ?? '';
+  const beforeLast = words[words.length - 2] ?? '';
+  // A name ends the label: two capitalised words, the first not a connector's object ("Minister of Defence" is no name).
+  const endsWithName =
+    (isCapitalised(last) && isCapitalised(beforeLast) && !CONNECTORS.has((words[words.length - 3] ?? '').toLowerCase())) ||
+    (words.length === 2 && isCapitalised(last) && isCapitalised(beforeLast));
+  const speakerLike = !sentence && words.length <= 30 && lowerWords <= 1 && (endsWithName || isCamelName(label));
+  return { speakerLike, sentenceLike: sentence || lowerWords > 3 };
+}
+
+/** Words typed without their spaces: "VladimirPutin", "Minister-PresidentofBavariaHorstSeehofer". */
+function isCamelName(label: string): boolean {
+  return /^\p{Lu}[\p{Ll}-]+(?:\p{Lu}[\p{L}-]*)+$/u.test(label) && /\p{Ll}\p{Lu}/u.test(label);
+}
