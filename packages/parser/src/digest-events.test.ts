@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, digestEvents, sha256Hex } from './digest-events.js';
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: null, c: 'x' }], u: undefined })).toBe('{"a":[{"c":"x","d":null}],"b":1}');
+  });
+});
+
+describe('digestEvents', () => {
+  it('is the sha256 of the canonical JSON array', () => {
+    const events = [{ type: 'a', data: { y: 1, x: 2 } }, { type: 'b', data: {} }];
+    expect(digestEvents(events)).toBe(sha256Hex(canonicalJson(events)));
+    expect(digestEvents([])).toBe(sha256Hex('[]'));
+  });
+});
