@@ -118,8 +118,7 @@ export async function loadSummaries(
 export function plainFileName(m: CurrentMeeting): string {
   return meetingFileName({
     documentId: m.documentId,
-    meeting:
-      m.title === null && m.date === null ? null : ({ title: m.title, date: m.date }),
+    meeting: m.title === null && m.date === null ? null : { title: m.title, date: m.date },
   });
 }
 
