@@ -216,3 +216,66 @@ describe('rejections', () => {
     expect(await t.store.listRejections({ sha256: 'e'.repeat(64) })).toEqual([]);
   });
 });
+
+describe('reading back', () => {
+  it('upcasts an event stored at an older schemaVersion, without rewriting the row', async () => {
+    const v1 = {
+      personId: 'nikol-pashinyan',
+      ordinal: 0,
+      name: 'Nikol Pashinyan',
+      position: 'Prime Minister of Armenia',
+      cardName: 'Pashinyan Nikol',
+      cardPosition: null,
+      span: { start: 0, end: 10 },
+    };
+    const metadata = {
+      extractionId: null,
+      parserVersion: '0.1.0',
+      correlationId: null,
+      causationId: null,
+    };
+    await sql`INSERT INTO stenogram.events (stream_id, stream_position, event_id, type, schema_version, data, metadata)
+      VALUES ('old-stream', 1, 'old-1', 'participant-listed', 1, ${JSON.stringify(v1)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
+      t.store.db,
+    );
+    const [event] = await t.store.readStream('old-stream');
+    expect(event).toMatchObject({
+      type: 'participant-listed',
+      schemaVersion: 2,
+      data: { sortName: 'Pashinyan Nikol', country: null },
+    });
+    const row = await t.store.db
+      .selectFrom('events')
+      .select(['schema_version'])
+      .where('event_id', '=', 'old-1')
+      .executeTakeFirstOrThrow();
+    expect(row.schema_version).toBe(1);
+  });
+
+  it('gives pg shapes on both backends: bigint as string, jsonb as object, timestamptz as Date', async () => {
+    const row = await t.store.db
+      .selectFrom('events')
+      .select(['global_position', 'data', 'recorded_at', 'stream_position'])
+      .orderBy('global_position')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(typeof row.global_position).toBe('string');
+    expect(typeof row.data).toBe('object');
+    expect(row.recorded_at).toBeInstanceOf(Date);
+    expect(typeof row.stream_position).toBe('number');
+    expect(t.store.backend).toBe(t.database.backend);
+    expect(t.store.schema).toBe('stenogram');
+  });
+});
+
+describe('openStore', () => {
+  it('raises a typed store_unavailable error when PostgreSQL does not answer', async () => {
+    const { openStore } = await import('./open-store.js');
+    await expect(
+      openStore({ databaseUrl: 'postgres://nobody:secret@127.0.0.1:1/none' }),
+    ).rejects.toMatchObject({
+      code: 'store_unavailable',
+      target: 'postgres://nobody@127.0.0.1:1/none',
+    });
+  });
+});
