@@ -56,3 +56,13 @@ describe('listedPersons', () => {
     expect(listedPersons(text, [])).toEqual([]);
   });
 });
+
+describe('listedPersons without a position', () => {
+  it('gives no position to a name right after "and", and none from an honorific', () => {
+    const text = 'Mr Putin and Mr Morsi also made press statements following the talks.';
+    const [p] = listedPersons(text, linked(text, ['Mr Morsi']));
+    expect(p).toMatchObject({ name: 'Mr Morsi', position: null });
+    const [q] = listedPersons(text, linked(text, ['Morsi']));
+    expect(q).toMatchObject({ name: 'Morsi', position: null });
+  });
+});

@@ -45,13 +45,17 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
       while (li < words.length && words[li]!.start < link.start) li++;
       let j = li;
       while (j > boundary && isPositionWord(words[j - 1]!.text)) j--;
-      const pieces = splitPieces(words.slice(j, li));
-      // The piece next to the name is its position; earlier pieces either continue it (a comma or
-      // "and" inside the position) or, when they end in a name of their own, are entries.
-      let posFrom = pieces.length - 1;
-      while (posFrom > 0 && !isUnlinkedEntry(pieces[posFrom - 1]!)) posFrom--;
-      for (let k = 0; k < posFrom; k++) pushUnlinked(found, text, pieces[k]!);
-      const posWords = trimConnectors(pieces.slice(posFrom).flat());
+      const prefix = words.slice(j, li);
+      const pieces = splitPieces(prefix);
+      // "Mr Putin and Mr Morsi": a separator right before the name leaves the name without a
+      // position; what stands before the separator is an entry of its own or nothing.
+      const lastWord = prefix[prefix.length - 1]?.text ?? '';
+      if (lastWord === 'and' || lastWord.endsWith(',')) pieces.push([]);
+      // Honorifics next to the name are not part of the position ("Mr" in "Mr Morsi").
+      const near = pieces[pieces.length - 1];
+      while (near && near.length > 0 && HONORIFICS.has(near[near.length - 1]!.text)) near.pop();
+      const { position: posWords, entries } = splitPrefix(pieces);
+      for (const piece of entries) pushUnlinked(found, text, piece);
       const entryStart = posWords[0]?.start ?? link.start;
       const position = posWords.length > 0 ? text.slice(entryStart, posWords[posWords.length - 1]!.end).replace(/,$/, '') : null;
       found.push({ name: link.visible, start: entryStart, end: link.end, position, person: link, chair: false });
@@ -93,6 +97,23 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
   return out;
 }
 
+/**
+ * The words before a linked name, split at the list's separators: the piece next to the name is
+ * its position; earlier pieces either continue it (a comma or "and" inside the position:
+ * "Minister of Civil Defence, Emergencies and …") or, when they end in a name of their own, are
+ * entries of their own. An empty last piece means the name has no position.
+ */
+function splitPrefix(pieces: readonly Word[][]): { position: Word[]; entries: Word[][] } {
+  const last = pieces.length - 1;
+  if (last < 0) return { position: [], entries: [] };
+  if (pieces[last]!.length === 0) {
+    return { position: [], entries: pieces.slice(0, last).filter(isUnlinkedEntry) };
+  }
+  let from = last;
+  while (from > 0 && !isUnlinkedEntry(pieces[from - 1]!)) from--;
+  return { position: trimConnectors(pieces.slice(from).flat()), entries: pieces.slice(0, from) };
+}
+
 /** Splits words at commas and at "and" (the separators of a list); the separators dropped. */
 function splitPieces(words: readonly Word[]): Word[][] {
   const pieces: Word[][] = [[]];
@@ -104,6 +125,7 @@ function splitPieces(words: readonly Word[]): Word[][] {
     pieces[pieces.length - 1]!.push(w);
     if (w.text.endsWith(',')) pieces.push([]);
   }
+  while (pieces.length > 0 && pieces[pieces.length - 1]!.length === 0) pieces.pop();
   return pieces.filter((p) => p.length > 0);
 }
 

@@ -12,6 +12,9 @@ export function nameKey(name: string): string {
     .replace(/[^a-z0-9]+/g, '');
 }
 
+/** "Mr Morsi", "Ms Abramchenko": an honorific is how the page addresses a person, not their name. */
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.? (?=\S)/;
+
 /**
  * A person's id, the same in every meeting and from both readers: the slug of the normalised
  * name ("Nikol Pashinyan" → "nikol-pashinyan", "Sauli Niinistö" → "sauli-niinisto"). A name with
@@ -19,6 +22,7 @@ export function nameKey(name: string): string {
  */
 export function personIdOf(name: string): string {
   const slug = name
+    .replace(HONORIFIC, '')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`]/g, '')
@@ -28,5 +32,14 @@ export function personIdOf(name: string): string {
   return slug.length > 0 ? slug : `person-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
 
-/** The same slug rule for organisations: "Collective Security Treaty Organisation" → "collective-security-treaty-organisation". */
-export const orgIdOf = personIdOf;
+/** The slug of an organisation's full name: "Collective Security Treaty Organisation" → "collective-security-treaty-organisation". */
+export function orgIdOf(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/['’‘`]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.length > 0 ? slug : `org-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+}
