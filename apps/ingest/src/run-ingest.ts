@@ -167,7 +167,12 @@ async function flush(store: EventStore, batch: readonly Pending[], reporter: Rep
   );
   for (const [i, p] of batch.entries()) {
     const r = results[i];
-    const appended = r?.status === 'appended';
+    if (!r || r.status === 'failed') {
+      const reason = r ? r.error.message : 'no result from the store';
+      await reject(store, reporter, p.name, p.fileName, p.parsed.sha256, 'store_refused', reason);
+      continue;
+    }
+    const appended = r.status === 'appended';
     const result: DocumentResult = {
       name: p.name,
       status: !appended ? 'unchanged' : p.sourceKnown ? 'updated' : 'new',
@@ -194,7 +199,8 @@ async function reject(
   code: string,
   reason: string,
 ): Promise<void> {
-  await store.recordRejection({ sha256, fileName: fileName ?? name, code, reason });
+  // A path that could not be read has no bytes and so no hash to file the rejection under.
+  if (sha256 !== null) await store.recordRejection({ sha256, fileName: fileName ?? name, code, reason });
   reporter.add({
     name,
     status: 'rejected',
