@@ -147,9 +147,17 @@ export async function main(
   }
 }
 
-const isEntry =
-  process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
-if (isEntry || process.argv[1]?.endsWith('/main.ts') || process.argv[1]?.endsWith('/main.js')) {
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
   const code = await main(process.argv.slice(2), process.env, {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { EventStore } from '@stenogram/store';
+import { sql, type Kysely } from 'kysely';
+import { REPORT_TABLES, tbl } from '../../src/projection/report-tables.js';
+
+/** Every report table's rows, ordered, without the build counter (which a rebuild moves on). */
+export async function dumpReportTables(store: EventStore): Promise<Record<string, unknown[]>> {
+  const db = store.db.withoutPlugins() as unknown as Kysely<unknown>;
+  const out: Record<string, unknown[]> = {};
+  for (const table of REPORT_TABLES) {
+    const r = await sql<Record<string, unknown>>`SELECT * FROM ${tbl(store.schema, table)}`.execute(
+      db,
+    );
+    out[table] = r.rows
+      .map((row) => {
+        const { changed_seq: _seq, tsv, ...rest } = row;
+        return JSON.stringify(tsv === undefined ? rest : { ...rest, tsv: JSON.stringify(tsv) });
+      })
+      .sort();
+  }
+  return out;
+}
+
+/** Every file under a folder, by relative path. */
+export function readTree(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out.set(relative(dir, path), readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** A report's Markdown with the store's completion time made stable for snapshots. */
+export function stableMarkdown(markdown: string): string {
+  return markdown.replace(/completed \d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'completed <time>');
+}
