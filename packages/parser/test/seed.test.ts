@@ -78,7 +78,11 @@ describe('the seed (sco-csto-joint-meeting-2021.txt)', () => {
     for (const e of result.events) {
       if (e.type === 'source-registered' || e.type === 'extraction-completed') continue;
       const d = e.data as Record<string, unknown>;
-      for (const key of ['name', 'position', 'text', 'label']) expect(String(d[key] ?? '')).not.toMatch(DEBRIS);
+      for (const key of ['name', 'position', 'text', 'label']) {
+        const value = d[key];
+        if (typeof value === 'string') expect(value).not.toMatch(DEBRIS);
+      }
+      if (e.type === 'statement-made') expect(JSON.stringify(e.data.speaker)).not.toMatch(DEBRIS);
     }
   });
 

@@ -1,0 +1,115 @@
+/**
+ * Throughput of the parser over the kremlin-en corpus, by input kind, against a bare scan of the
+ * same bytes (decode, split into lines, one regex per line) measured in the same run, and the time
+ * for a 1× and a 10× input to show that parsing is linear in the input size.
+ *
+ *   npm run bench            (in packages/parser)
+ *   STENOGRAM_CORPUS=/path/to/corpus npm run bench
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseTranscript } from '../src/index.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const corpus = process.env['STENOGRAM_CORPUS'] ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+const kremlin = path.join(corpus, 'kremlin-en');
+
+if (!existsSync(path.join(kremlin, 'html'))) {
+  console.log(`corpus not found at ${kremlin} (set STENOGRAM_CORPUS): benchmark skipped`);
+  process.exit(0);
+}
+
+interface Input {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+const load = (dir: string): Input[] =>
+  readdirSync(path.join(kremlin, dir))
+    .sort()
+    .map((f) => ({ name: f, bytes: readFileSync(path.join(kremlin, dir, f)) }));
+
+/** "Label: text" at the start of a line: the one regex of the bare scan. */
+const LINE_LABEL = /^([A-Z][^:\n]{0,120}):\s/;
+
+function bareScan(inputs: readonly Input[]): number {
+  let hits = 0;
+  const decoder = new TextDecoder();
+  for (const { bytes } of inputs) {
+    for (const line of decoder.decode(bytes).split('\n')) if (LINE_LABEL.test(line)) hits++;
+  }
+  return hits;
+}
+
+function parseAll(inputs: readonly Input[]): number {
+  let events = 0;
+  for (const { name, bytes } of inputs) events += parseTranscript({ bytes, fileName: name }).events.length;
+  return events;
+}
+
+/** Best of `rounds` timings after one warm-up: the least disturbed by other work on the machine. */
+function best(rounds: number, run: () => unknown): number {
+  run();
+  let min = Infinity;
+  for (let i = 0; i < rounds; i++) {
+    const t = performance.now();
+    run();
+    min = Math.min(min, performance.now() - t);
+  }
+  return min;
+}
+
+const mb = (inputs: readonly Input[]): number => inputs.reduce((a, i) => a + i.bytes.length, 0) / 1e6;
+const fmt = (n: number, d = 1): string => n.toFixed(d).padStart(8);
+
+/** One big document of `copies` × the corpus's text files (header of the first kept once). */
+function bigText(texts: readonly Input[], copies: number): Input {
+  const decoder = new TextDecoder();
+  const parts = texts.map((t) => decoder.decode(t.bytes));
+  const body = parts.join('\n');
+  return { name: `big-${copies}x.txt`, bytes: new TextEncoder().encode(Array.from({ length: copies }, () => body).join('\n')) };
+}
+
+/** One big page: the article bodies of `count` corpus pages inside one page's frame, `copies` times. */
+function bigHtml(htmls: readonly Input[], count: number, copies: number): Input {
+  const decoder = new TextDecoder();
+  const open = 'read__internal_content';
+  const bodies = htmls.slice(0, count).map((h) => {
+    const s = decoder.decode(h.bytes);
+    const at = s.indexOf('>', s.indexOf(open)) + 1;
+    const end = s.indexOf('read__bottommeta', at);
+    return s.slice(at, end > 0 ? s.lastIndexOf('<', end) : at);
+  });
+  const first = decoder.decode(htmls[0]!.bytes);
+  const frameStart = first.slice(0, first.indexOf('>', first.indexOf(open)) + 1);
+  const body = Array.from({ length: copies }, () => bodies.join('\n')).join('\n');
+  return { name: `big-${copies}x.html`, bytes: new TextEncoder().encode(`${frameStart}${body}</div></div></article></div></div></body></html>`) };
+}
+
+const html = load('html');
+const text = load('text');
+const rows: string[] = [];
+rows.push('| input | MB | parse MB/s | bare scan MB/s | parse / bare time |');
+rows.push('|---|---:|---:|---:|---:|');
+for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
+  const size = mb(inputs);
+  const tParse = best(5, () => parseAll(inputs));
+  const tBare = best(5, () => bareScan(inputs));
+  rows.push(`| ${kind} corpus (${inputs.length} files) | ${fmt(size, 2)} | ${fmt(size / (tParse / 1000))} | ${fmt(size / (tBare / 1000))} | ${fmt(tParse / tBare)}× |`);
+}
+rows.push('');
+rows.push('| one document | MB | time ms | ms per MB |');
+rows.push('|---|---:|---:|---:|');
+for (const [label, make] of [
+  ['text 1×', () => bigText(text, 1)],
+  ['text 10×', () => bigText(text, 10)],
+  ['html 1×', () => bigHtml(html, 20, 1)],
+  ['html 10×', () => bigHtml(html, 20, 10)],
+] as const) {
+  const input = make();
+  const size = input.bytes.length / 1e6;
+  const t = best(2, () => parseAll([input]));
+  rows.push(`| ${label} | ${fmt(size, 2)} | ${fmt(t, 0)} | ${fmt(t / size, 0)} |`);
+}
+console.log(rows.join('\n'));
