@@ -36,6 +36,7 @@ export function hasVerbWord(text: string): boolean {
 export function isHeadingLine(text: string): boolean {
   if (!isCapitalised(text) || /[.!?,:;…"”»’]$/u.test(text) || text.includes('. ') || text.includes(': ')) return false;
   const words = text.split(' ');
-  if (words.length < 2 || words.length > 60) return false;
+  // A heading may hold a comma or two; a line listing many things is a sentence without its full stop.
+  if (words.length < 2 || words.length > 60 || text.split(',').length > 4) return false;
   return !hasVerbWord(text);
 }

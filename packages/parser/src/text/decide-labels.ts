@@ -1,6 +1,6 @@
 import type { PersonRef } from '../document.js';
 import { isGenericLabel } from './generic-label.js';
-import { labelShape } from './label-shape.js';
+import { labelShape, type LabelShape } from './label-shape.js';
 import type { LabelCandidate } from './parse-label.js';
 
 /** What the label decision needs to know of one body block. */
@@ -27,7 +27,15 @@ const QUOTE_OPEN = /^["“«‘'„]/;
  * Returns, for each input, whether its candidate is a label.
  */
 export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
-  const firm = blocks.map((b, i) => isFirm(b, blocks) && !isListEntry(blocks, i));
+  const shapes = new Map<string, LabelShape>();
+  const shapeOf: ShapeOf = (label) => {
+    let shape = shapes.get(label);
+    if (!shape) shapes.set(label, (shape = labelShape(label)));
+    return shape;
+  };
+  const uses = new Map<string, number>();
+  for (const b of blocks) if (b.candidate) uses.set(normal(b.candidate.text), (uses.get(normal(b.candidate.text)) ?? 0) + 1);
+  const firm = blocks.map((b, i) => isFirm(b, uses, shapeOf) && !isListEntry(blocks, i, shapeOf));
   const knownLabels = new Set<string>();
   const knownNames = new Set<string>();
   blocks.forEach((b, i) => {
@@ -40,36 +48,38 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
       addName(knownNames, b.candidate.text);
     }
   });
+  const glued = new Set([...knownNames].map((n) => n.replace(/ /g, '')));
   return blocks.map((b, i) => {
     if (firm[i]) return true;
     const c = b.candidate;
-    if (!c || isListEntry(blocks, i) || c.text.startsWith('(')) return false;
+    if (!c || isListEntry(blocks, i, shapeOf) || c.text.startsWith('(')) return false;
     const label = normal(c.text);
     if (knownLabels.has(label)) return true;
-    const shape = labelShape(c.text);
+    const shape = shapeOf(c.text);
     if (shape.sentenceLike && !hasNameThenComma(label, knownNames)) return false;
     const words = label.split(' ');
     if (words.length >= 2 && knownNames.has(words.slice(-2).join(' '))) return true;
-    if (words.length === 1 && [...knownNames].some((n) => n.replace(/ /g, '') === label)) return true;
+    if (words.length === 1 && glued.has(label)) return true;
     return hasNameThenComma(label, knownNames);
   });
 }
 
-function isFirm(block: LabelInput, all: readonly LabelInput[]): boolean {
+type ShapeOf = (label: string) => LabelShape;
+
+function isFirm(block: LabelInput, uses: ReadonlyMap<string, number>, shapeOf: ShapeOf): boolean {
   const c = block.candidate;
   if (!c || c.text.startsWith('(')) return false;
   if (isGenericLabel(c.text)) {
     if (!QUOTE_OPEN.test(c.body)) return true;
     // "Question: “…”" inside a statement quotes a question; an interview has many such labels.
-    const word = normal(c.text);
-    return all.filter((b) => b !== block && b.candidate && normal(b.candidate.text) === word).length > 0;
+    return (uses.get(normal(c.text)) ?? 0) > 1;
   }
   // The bold label held a person link: its card debris ends the label ("… Vladimir Vasilyev Vasilyev VladimirHead of …:").
   const labelEnd = c.text.length;
   if (block.persons.some((p) => p.end <= labelEnd + 1 && (p.end >= labelEnd - 1 || c.text.charAt(p.end) === ','))) {
-    return !labelShape(c.text).sentenceLike || block.persons.some((p) => p.end >= labelEnd - 1);
+    return !shapeOf(c.text).sentenceLike || block.persons.some((p) => p.end >= labelEnd - 1);
   }
-  const shape = labelShape(c.text);
+  const shape = shapeOf(c.text);
   return shape.speakerLike && !shape.sentenceLike;
 }
 
@@ -80,17 +90,18 @@ const NAME_BODY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}[.;,]?$/u;
  * "Minister of Defence: Sergei Shoigu." — a list of who is who, not a turn: the body is a name, and
  * the label is no speaker or the next or previous line is another such entry.
  */
-function isListEntry(blocks: readonly LabelInput[], i: number): boolean {
+function isListEntry(blocks: readonly LabelInput[], i: number, shapeOf: ShapeOf): boolean {
   const entry = (b: LabelInput | undefined): boolean => !!b?.candidate && NAME_BODY.test(b.candidate.body);
   const c = blocks[i]?.candidate;
   if (!c || !entry(blocks[i])) return false;
-  return !labelShape(c.text).speakerLike || entry(blocks[i - 1]) || entry(blocks[i + 1]);
+  return !shapeOf(c.text).speakerLike || entry(blocks[i - 1]) || entry(blocks[i + 1]);
 }
 
+/** A known name just before a comma: "Sergei Mironov, Leader of A Just Russia Faction …", "CNBC TV anchor Geoff Cutmore, moderator …". */
 function hasNameThenComma(label: string, names: ReadonlySet<string>): boolean {
-  for (const name of names) {
-    const at = label.indexOf(name);
-    if (at >= 0 && name.includes(' ') && label.charAt(at + name.length) === ',' && (at === 0 || label.charAt(at - 1) === ' ')) return true;
+  for (let comma = label.indexOf(','); comma > 0; comma = label.indexOf(',', comma + 1)) {
+    const words = label.slice(0, comma).split(' ');
+    if (words.length >= 2 && names.has(words.slice(-2).join(' '))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { LocatedText, TextRange } from './located-text.js';
-import { isCapitalised, isLower, type Word } from './words.js';
+import { isCapitalised, isLower, isUpper, type Word } from './words.js';
 import { scanTooltipTitle } from './scan-tooltip-title.js';
 
 /** A person link recognised in a copied line by the hidden card text it drags along. */
@@ -42,27 +42,77 @@ export function findPersonCards(
   barriers: readonly number[] = [],
 ): PersonCard[] {
   const repeats: NameRepeat[] = [];
+  const bares = words.map(bare);
+  const barrierSet = new Set(barriers);
   for (let j = 1; j < words.length; j++) {
-    if (barriers.includes(j)) continue;
-    const found = matchNameRepeat(words, j);
+    if (barrierSet.has(j)) continue;
+    const found = matchNameRepeat(words, bares, j);
     if (found) {
       repeats.push(found);
       j = found.nameLast;
     }
   }
   const cards: PersonCard[] = [];
+  const sortedBarriers = [...barriers].sort((a, b) => a - b);
+  let nextBarrier = 0;
   repeats.forEach((repeat, i) => {
     const next = repeats[i + 1]?.visibleFirst ?? words.length;
-    const barrier = barriers.find((b) => b > repeat.nameLast) ?? words.length;
+    while (nextBarrier < sortedBarriers.length && (sortedBarriers[nextBarrier] ?? 0) <= repeat.nameLast) nextBarrier++;
+    const barrier = sortedBarriers[nextBarrier] ?? words.length;
     const limit = Math.min(next, barrier);
     cards.push(toCard(line, words, repeat, limit, hardSpaces));
   });
   return cards;
 }
 
-function bare(word: Word | undefined): string {
+function bare(word: Word): string {
   // The visible name of a label may carry its colon before the card: "Mikhail Babich: Babich Mikhail Mr President".
-  return (word?.text ?? '').replace(/[:,]$/, '').replace(/^[^\p{L}\p{N}]+/u, '').toLowerCase();
+  let text = word.text;
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 0x3a || last === 0x2c) text = text.slice(0, -1);
+  const first = text.charCodeAt(0);
+  if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  return text.toLowerCase();
+}
+
+/**
+ * A quick test that a line may hold a person card: some capitalised word repeats one of the eight
+ * words before it. Most lines have none and skip the word-by-word reading.
+ */
+export function mayHoldCard(text: string): boolean {
+  // Only capitalised words are compared: a card's first word repeats a capitalised visible word.
+  const recent: string[] = [];
+  const at: number[] = [];
+  let index = 0;
+  let start = 0;
+  // The card follows the visible name's last word, which is capitalised and carries no full stop.
+  let afterName = false;
+  while (start < text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    let code = text.charCodeAt(start);
+    let from = start;
+    if (code === 0x5b || code === 0x28) code = text.charCodeAt(++from);
+    const last = text.charCodeAt(end - 1);
+    const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(from)));
+    if (capital) {
+      const to = last === 0x3a || last === 0x2c ? end - 1 : end;
+      // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
+      let lower = text.slice(from, to);
+      if (to - from > 1 && isUpper(lower.charAt(1))) lower = lower.charAt(0) + lower.slice(1).toLowerCase();
+      if (afterName) {
+        for (let r = recent.length - 1; r >= 0 && index - (at[r] ?? 0) <= MAX_NAME_WORDS; r--) {
+          if (recent[r] === lower) return true;
+        }
+      }
+      recent.push(lower);
+      at.push(index);
+    }
+    afterName = capital && last !== 0x2e && last !== 0x3b && last !== 0x21 && last !== 0x3f;
+    index += 1;
+    start = end + 1;
+  }
+  return false;
 }
 
 /** How a card token continues after a name it starts with: nothing, or a glued position. */
@@ -72,29 +122,26 @@ function glueAfter(token: string, name: string): 'exact' | 'glued' | null {
   return /[\p{L}\p{N}"“‘'«(]/u.test(next) ? 'glued' : null;
 }
 
-function matchNameRepeat(words: readonly Word[], j: number): NameRepeat | null {
+function matchNameRepeat(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
   const first = words[j];
   // A card name starts with a whole capitalised word: "Safety. Safety. Comfort." is no card.
   if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text)) return null;
-  const firstLower = first.text.toLowerCase();
-  // Cheap filter: the card's first word must occur among the visible words just before it.
+  // Cheap filter: the card's first word is one of the visible words just before it.
+  const firstLower = bares[j] ?? '';
   let seen = false;
-  for (let i = Math.max(0, j - MAX_NAME_WORDS); i < j && !seen; i++) {
-    const w = bare(words[i]);
-    if (firstLower.startsWith(w) && w.length > 0) seen = true;
-  }
+  for (let i = Math.max(0, j - MAX_NAME_WORDS); i < j && !seen; i++) seen = bares[i] === firstLower;
   if (!seen) return null;
   for (let k = 2; k <= MAX_NAME_WORDS && k <= j && j + k - 1 < words.length; k++) {
-    const found = matchReordered(words, j, k);
+    const found = matchReordered(words, bares, j, k);
     if (found) return found;
   }
-  return matchSurname(words, j);
+  return matchSurname(words, bares, j);
 }
 
 /** The card name has the same words as the last `k` visible words, in another (or the same) order. */
-function matchReordered(words: readonly Word[], j: number, k: number): NameRepeat | null {
+function matchReordered(words: readonly Word[], bares: readonly string[], j: number, k: number): NameRepeat | null {
   const pool: string[] = [];
-  for (let i = j - k; i < j; i++) pool.push(bare(words[i]));
+  for (let i = j - k; i < j; i++) pool.push(bares[i] ?? '');
   if (pool.some((w) => w === '')) return null;
   for (let i = j; i < j + k - 1; i++) {
     const at = pool.indexOf((words[i]?.text ?? '').toLowerCase());
@@ -119,10 +166,10 @@ function matchReordered(words: readonly Word[], j: number, k: number): NameRepea
  * The visible name is a short form ("Mr Morsi", "Chemezov"): the card repeats the surname and adds
  * a given name the page did not show: "Mr Morsi Morsi Mohamed also made …", "Chemezov Chemezov SergeiCEO of Rostec …".
  */
-function matchSurname(words: readonly Word[], j: number): NameRepeat | null {
+function matchSurname(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
   const surname = words[j];
   const given = words[j + 1];
-  if (!surname || !given || bare(words[j - 1]) !== surname.text.toLowerCase()) return null;
+  if (!surname || !given || bares[j - 1] !== surname.text.toLowerCase()) return null;
   if (!isCapitalised(given.text) || given.hardBefore) return null;
   // The given name ends where the glued position starts: at the first lower-to-upper step ("SergeiCEO").
   let cut = given.text.length;

@@ -11,6 +11,8 @@ export interface TermNote {
   readonly remove: TextRange;
   /** Word index of the first visible word, where the link starts. */
   readonly firstWord: number;
+  /** Word index of the title's first word. */
+  readonly lastWord: number;
 }
 
 /**
@@ -30,14 +32,19 @@ export function findTermNotes(
   barriers: readonly number[] = [],
 ): TermNote[] {
   const notes: TermNote[] = [];
+  const markers: number[] = [];
   for (let m = 1; m + 2 < words.length; m++) {
-    if (words[m]?.text !== MARKER[0] || words[m + 1]?.text !== MARKER[1]) continue;
+    if (words[m]?.text === MARKER[0] && words[m + 1]?.text === MARKER[1]) markers.push(m);
+  }
+  let barrier = 0;
+  markers.forEach((m, n) => {
     const titleWord = m + 2;
     const title = words[titleWord];
-    if (!title || !isCapitalised(title.text)) continue;
-    const nextMarker = words.findIndex((w, i) => i > titleWord && w.text === MARKER[0] && words[i + 1]?.text === MARKER[1]);
+    if (!title || !isCapitalised(title.text) || titleWord <= (notes[notes.length - 1]?.lastWord ?? 0)) return;
+    const nextMarker = markers[n + 1] ?? -1;
+    while (barrier < barriers.length && (barriers[barrier] ?? 0) <= titleWord) barrier++;
     const limit = Math.min(
-      barriers.find((b) => b > titleWord) ?? words.length,
+      barriers[barrier] ?? words.length,
       nextMarker < 0 ? words.length : visibleStart(words, nextMarker, []),
     );
     const scanned = scanTooltipTitle(line.text, words, titleWord, title.start, limit, hardSpaces, []);
@@ -47,15 +54,15 @@ export function findTermNotes(
     const term = line.text.slice(title.start, Math.min(end, scanned.end));
     const first = visibleStart(words, m, term.split(' '));
     const lastVisible = words[m - 1];
-    if (first >= m || !lastVisible) continue;
+    if (first >= m || !lastVisible) return;
     notes.push({
       visible: { start: words[first]?.start ?? 0, end: lastVisible.end },
       term,
       remove: { start: lastVisible.end, end: strayEnd(line.text, Math.min(end, scanned.end)) },
       firstWord: first,
+      lastWord: titleWord,
     });
-    m = titleWord;
-  }
+  });
   return notes;
 }
 

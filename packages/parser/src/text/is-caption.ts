@@ -13,12 +13,15 @@ const MAX_CAPTION_WORDS = 45;
  * photo). `repeats` is how often the line occurs in the document.
  */
 export function isCaption(text: string, title: string | null, repeats: number): boolean {
-  const bare = text.replace(/\.$/, '');
-  if (title !== null && bare.toLowerCase() === title.replace(/\.$/, '').toLowerCase()) return true;
-  if (!text.endsWith('.') || text.includes(': ') || hasVerbWord(text)) return false;
-  const words = text.split(' ').length;
-  if (words > MAX_CAPTION_WORDS) return false;
+  if (title !== null && Math.abs(text.length - title.length) <= 1) {
+    const bare = text.replace(/\.$/, '').toLowerCase();
+    if (bare === title.replace(/\.$/, '').toLowerCase()) return true;
+  }
+  if (!text.endsWith('.')) return false;
   // The caption's own phrase has no comma: "At the talks, the leaders discussed …" is narrative.
-  if (CAPTION_OPENING.test(text) && !(text.split('. ')[0] ?? '').includes(',')) return true;
-  return repeats >= 2 && words >= 3;
+  const opens = CAPTION_OPENING.test(text) && !(text.split('. ')[0] ?? '').includes(',');
+  if (!opens && repeats < 2) return false;
+  const words = text.split(' ').length;
+  if (words > MAX_CAPTION_WORDS || text.includes(': ')) return false;
+  return (opens || words >= 3) && !hasVerbWord(text);
 }

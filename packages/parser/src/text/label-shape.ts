@@ -15,9 +15,11 @@ const SENTENCE_WORDS = new Set([
   'such', 'more', 'most', 'about', 'into', 'out', 'up', 'all', 'every', 'each', 'other', 'another',
 ]);
 
-/** Words a sentence or an enumeration starts with, never a speaker: "Second: Ms Abramchenko said …". */
+/** Ordinals open an enumeration: "Second: Ms Abramchenko said …". */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
+
+/** Words a sentence or an enumeration starts with, never a speaker. */
 const OPENING_WORDS = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'and', 'but', 'or', 'so', 'as', 'if', 'in',
   'on', 'at', 'for', 'from', 'to', 'by', 'with', 'of', 'after', 'before', 'during', 'under', 'over',
   'among', 'between', 'through', 'since', 'until', 'about', 'besides', 'moreover', 'however',
@@ -46,23 +48,31 @@ export interface LabelShape {
 export function labelShape(label: string): LabelShape {
   const words = label.split(' ');
   const first = (words[0] ?? '').replace(/,$/, '').toLowerCase();
-  let sentence = OPENING_WORDS.has(first) || /[?!"“”«»[\]{};]/.test(label);
+  // An ordinal opens an enumeration ("Second: …", "First, …") but also a title ("First Deputy Prime Minister …").
+  const opening = ORDINALS.has(first) ? words.length === 1 || (words[0] ?? '').endsWith(',') : OPENING_WORDS.has(first);
+  let sentence = opening || /[?!"“”«»[\]{};]/.test(label);
   let lowerWords = 0;
   for (const raw of words) {
     const w = raw.replace(/[,]$/, '');
     if (w.endsWith('.') && !ABBREVIATION.test(w)) sentence = true;
     const lower = w.toLowerCase();
-    if (SENTENCE_WORDS.has(lower) && (w === lower || w === words[0])) sentence = true;
-    if (!isCapitalised(w) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(w)) lowerWords++;
+    // "We" opens a sentence, "US" a position ("US Secretary of State John Kerry").
+    if (SENTENCE_WORDS.has(lower) && (w === lower || (w === words[0] && w.slice(1) === lower.slice(1)))) sentence = true;
+    if (!isNameWord(w) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(w)) lowerWords++;
   }
   const last = words[words.length - 1] ?? '';
   const beforeLast = words[words.length - 2] ?? '';
   // A name ends the label: two capitalised words, the first not a connector's object ("Minister of Defence" is no name).
   const endsWithName =
-    (isCapitalised(last) && isCapitalised(beforeLast) && !CONNECTORS.has((words[words.length - 3] ?? '').toLowerCase())) ||
-    (words.length === 2 && isCapitalised(last) && isCapitalised(beforeLast));
+    (isNameWord(last) && isNameWord(beforeLast) && !CONNECTORS.has((words[words.length - 3] ?? '').toLowerCase())) ||
+    (words.length === 2 && isNameWord(last) && isNameWord(beforeLast));
   const speakerLike = !sentence && words.length <= 30 && lowerWords <= 1 && (endsWithName || isCamelName(label));
   return { speakerLike, sentenceLike: sentence || lowerWords > 3 };
+}
+
+/** A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad"). */
+function isNameWord(word: string): boolean {
+  return isCapitalised(word) || /^(?:al|el|ad|ash|ibn|bin|de|da|di|du|van|von|le|la|d’|d')-?\p{Lu}/u.test(word);
 }
 
 /** Words typed without their spaces: "VladimirPutin", "Minister-PresidentofBavariaHorstSeehofer". */

@@ -34,25 +34,58 @@ export function isSpace(code: number): boolean {
  * no-break space stays visible to readers that look at the source (card text never has one).
  */
 export function collapseWhitespace(source: string, start: number, end: number): LocatedText {
-  const chars: string[] = [];
-  const offsets: number[] = [];
-  let pending = -1;
-  for (let i = start; i < end; i++) {
+  // Trim, then see whether any spacing needs more than a one-for-one swap to a plain space.
+  while (start < end && isCollapsible(source.charCodeAt(start))) start++;
+  while (end > start && isCollapsible(source.charCodeAt(end - 1))) end--;
+  let simple = true;
+  let swap = false;
+  for (let i = start; i < end && simple; i++) {
     const code = source.charCodeAt(i);
-    if (isSpace(code) || code === 0x200b) {
-      // U+200B (zero width space) is dropped without leaving a space.
-      if (code !== 0x200b && chars.length > 0 && pending < 0) pending = i;
+    if (code === 0x20) simple = source.charCodeAt(i + 1) !== 0x20;
+    else if (isCollapsible(code)) {
+      swap = true;
+      simple = code !== 0x200b && !isCollapsible(source.charCodeAt(i + 1));
+    }
+  }
+  if (simple) {
+    const offsets = new Array<number>(end - start);
+    for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
+    const slice = source.slice(start, end);
+    return { text: swap ? slice.replace(SPACES, ' ') : slice, offsets };
+  }
+  const pieces: string[] = [];
+  const offsets: number[] = [];
+  let run = -1; // start of the current run of kept characters
+  let pending = -1; // source offset of a collapsed space waiting to be written
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? source.charCodeAt(i) : 0x20;
+    if (!isCollapsible(code)) {
+      if (run < 0) {
+        if (pending >= 0) {
+          pieces.push(' ');
+          offsets.push(pending);
+          pending = -1;
+        }
+        run = i;
+      }
       continue;
     }
-    if (pending >= 0) {
-      chars.push(' ');
-      offsets.push(pending);
-      pending = -1;
+    if (run >= 0) {
+      pieces.push(source.slice(run, i));
+      for (let k = run; k < i; k++) offsets.push(k);
+      run = -1;
     }
-    chars.push(source[i] ?? '');
-    offsets.push(i);
+    // U+200B (zero width space) is dropped without leaving a space.
+    if (code !== 0x200b && pending < 0 && i < end) pending = i;
   }
-  return { text: chars.join(''), offsets };
+  return { text: pieces.join(''), offsets };
+}
+
+/** Spacing characters other than the plain space, each read as one plain space. */
+const SPACES = /[\t\n\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;
+
+function isCollapsible(code: number): boolean {
+  return code === 0x20 || (code < 0x21 ? code >= 0x09 && code <= 0x0d : isSpace(code) || code === 0x200b);
 }
 
 /** Removes the given ranges (sorted, not overlapping) from a located text. */

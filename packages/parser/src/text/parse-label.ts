@@ -23,8 +23,10 @@ const MAX_LABEL_LENGTH = 250;
 export function parseLabel(line: string): LabelCandidate | null {
   const colon = line.indexOf(':');
   if (colon <= 0 || colon > MAX_LABEL_LENGTH) return null;
+  // The colon is followed by a space, or by the turn's first word when the page lost the space
+  // ("Rostec State Corporation CEO Sergei Chemezov:Mr President, …").
   const after = line.charAt(colon + 1);
-  if (after !== '' && after !== ' ') return null;
+  if (after !== '' && after !== ' ' && !/[\p{Lu}"“«]/u.test(after)) return null;
   let raw = line.slice(0, colon).trim();
   const annotations: string[] = [];
   // Annotations close the label: "Question (retranslated):", "Romano Prodi (translated from Russian):".

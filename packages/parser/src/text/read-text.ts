@@ -3,7 +3,7 @@ import { isHeadingLine, isSeparator, isStageLine } from './classify-line.js';
 import { decideLabels } from './decide-labels.js';
 import { findSeeAlso } from './find-see-also.js';
 import { isCaption } from './is-caption.js';
-import { collapseWhitespace } from './located-text.js';
+import { collapseWhitespace, type LocatedText } from './located-text.js';
 import { parseLabel, type LabelCandidate } from './parse-label.js';
 import { readHeader } from './read-header.js';
 import { splitLines } from './split-lines.js';
@@ -14,6 +14,14 @@ import { stripTooltips, type StrippedLine } from './strip-tooltips.js';
  * (kremlin.ru binds every short word to the next: about one in forty characters).
  */
 const HARD_SPACE_DENSITY = 1 / 200;
+
+/** Lines longer than this are never captions, so their repeats are not counted. */
+const MAX_COUNTED_LENGTH = 400;
+
+interface HeaderLine extends LocatedText {
+  readonly start: number;
+  readonly end: number;
+}
 
 interface BodyLine extends StrippedLine {
   readonly start: number;
@@ -32,18 +40,22 @@ interface BodyLine extends StrippedLine {
  * doc.blocks[0]?.label; // { text: 'President of Russia Vladimir Putin', annotations: [], bodyStart: 36 }
  */
 export function readText(source: string): TranscriptDocument {
-  const lines = splitLines(source)
-    .map((l) => ({ ...collapseWhitespace(source, l.start, l.end), start: l.start, end: l.end }))
-    .filter((l) => l.text !== '');
+  const lines: HeaderLine[] = [];
+  for (const l of splitLines(source)) {
+    const collapsed = collapseWhitespace(source, l.start, l.end);
+    if (collapsed.text !== '') lines.push({ text: collapsed.text, offsets: collapsed.offsets, start: l.start, end: l.end });
+  }
   const { header, bodyFrom } = readHeader(lines);
   const hardSpaces = countHardSpaces(source) >= source.length * HARD_SPACE_DENSITY;
-  const body: BodyLine[] = lines
-    .slice(bodyFrom)
-    .map((l) => ({ ...stripTooltips(l, source, hardSpaces), start: l.start, end: l.end }));
+  const body: BodyLine[] = lines.slice(bodyFrom).map((l) => {
+    const stripped = stripTooltips(l, source, hardSpaces);
+    return { text: stripped.text, offsets: stripped.offsets, persons: stripped.persons, terms: stripped.terms, start: l.start, end: l.end };
+  });
   const texts = body.map((l) => l.text);
   const box = findSeeAlso(texts);
+  // Captions recur word for word; they are short, so long paragraphs are not counted.
   const counts = new Map<string, number>();
-  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of texts) if (t.length <= MAX_COUNTED_LENGTH) counts.set(t, (counts.get(t) ?? 0) + 1);
   const title = header.title?.value ?? null;
   const roles: BlockRole[] = body.map((l, i) => {
     if (box.has(i)) return 'furniture';

@@ -1,8 +1,10 @@
 import type { PersonRef, TermRef } from '../document.js';
 import { removeRanges, type LocatedText, type TextRange } from './located-text.js';
-import { findPersonCards } from './find-person-cards.js';
+import { findPersonCards, mayHoldCard } from './find-person-cards.js';
 import { findTermNotes } from './find-term-notes.js';
 import { splitWords } from './words.js';
+
+const NONE: readonly never[] = [];
 
 /** A line with the hidden tooltip text removed, and the links recognised by it. */
 export interface StrippedLine extends LocatedText {
@@ -18,15 +20,18 @@ export interface StrippedLine extends LocatedText {
  */
 export function stripTooltips(line: LocatedText, source: string, hardSpaces: boolean): StrippedLine {
   // A cheap test first: most lines have neither a card (a repeated word) nor a note.
+  const hasNote = line.text.includes('Background information');
+  if (!hasNote && !mayHoldCard(line.text)) return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
   const words = splitWords(line, source);
-  const terms = line.text.includes('Background information') ? findTermNotes(line, words, hardSpaces) : [];
+  const terms = hasNote ? findTermNotes(line, words, hardSpaces) : [];
   const cards = findPersonCards(
     line,
     words,
     hardSpaces,
-    terms.flatMap((t) => [t.firstWord, words.findIndex((w) => w.start > t.visible.end)]).filter((i) => i > 0),
+    // A note's visible words and its "Background information" marker stop a card's position.
+    terms.flatMap((t) => [t.firstWord, t.lastWord - 2]).filter((i) => i > 0),
   );
-  if (cards.length === 0 && terms.length === 0) return { ...line, persons: [], terms: [] };
+  if (cards.length === 0 && terms.length === 0) return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
   const removals = [...cards.map((c) => c.remove), ...terms.map((t) => t.remove)]
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
@@ -37,13 +42,21 @@ export function stripTooltips(line: LocatedText, source: string, hardSpaces: boo
     else merged.push(r);
   }
   const cleaned = removeRanges(line, merged);
+  // Where an index of the line lands in the cleaned text: minus what was removed before it.
+  const removedBefore: number[] = [];
+  let total = 0;
+  for (const r of merged) removedBefore.push((total += r.end - r.start));
   const shift = (index: number): number => {
-    let removed = 0;
-    for (const r of merged) {
-      if (r.end <= index) removed += r.end - r.start;
-      else if (r.start < index) removed += index - r.start;
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((merged[mid]?.start ?? 0) < index) lo = mid + 1;
+      else hi = mid;
     }
-    return index - removed;
+    const before = lo > 0 ? (removedBefore[lo - 1] ?? 0) : 0;
+    const last = merged[lo - 1];
+    return index - before + (last && last.end > index ? last.end - index : 0);
   };
   const persons: PersonRef[] = cards.map((c) => {
     const start = shift(c.visible.start);
