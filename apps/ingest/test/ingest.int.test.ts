@@ -97,7 +97,7 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
       if (e.type === 'extraction-started' || e.type === 'extraction-completed') {
         return { ...e, metadata, data: { ...e.data, extractionId: oldId, ...(e.type === 'extraction-started' ? { parserVersion: '0.9.0' } : {}) } } as StenogramEvent;
       }
-      return { ...e, metadata } as StenogramEvent;
+      return { ...e, metadata };
     });
     const fresh = await createTestDatabase();
     try {
