@@ -25,6 +25,7 @@ export interface AttendanceStatement {
 /**
  * Who took part in a meeting: the listed participants in list order (each person once), then the
  * persons who spoke without being listed, in the order they first spoke; with turns and words.
+ * A listed person without a position gets the one of their speaker label.
  * The one rule behind the participants table, people.json and the attendance projection.
  */
 export function computeAttendance(
@@ -54,7 +55,8 @@ export function computeAttendance(
     out.push({
       personId: p.personId,
       name: p.name,
-      position: p.position,
+      // A list without positions ("… was attended by Alexander Lukashenko"): the label's position.
+      position: p.position ?? speakers.find((s) => s.personId === p.personId)?.position ?? null,
       country: p.country,
       organisation: p.organisation,
       listed: true,

@@ -1,0 +1,121 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@stenogram/store/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/main.js';
+import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
+import { validateAgainst } from './support/validate-json.js';
+
+const SEED = 'sco-csto-joint-meeting-2021.txt';
+const seedBytes = readFileSync(new URL(`./fixtures/${SEED}`, import.meta.url));
+
+describe('stenogram-report CLI', () => {
+  let db: TestDatabase;
+  let dbArgs: string[];
+  let first: string;
+  let second: string;
+  const out = mkdtempSync(join(tmpdir(), 'stenogram-cli-'));
+
+  async function run(...args: string[]) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(
+      [...args, ...dbArgs],
+      {},
+      { out: (t) => (stdout += t), err: (t) => (stderr += t) },
+    );
+    return { code, stdout, stderr };
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    dbArgs =
+      'databaseUrl' in db.options
+        ? ['--database-url', db.options.databaseUrl]
+        : ['--data-dir', db.options.dataDir];
+    const store = await db.open();
+    try {
+      const seed = await ingest(store, seedBytes, SEED);
+      const next = asParserVersion(seed, '2.0.0', (events) =>
+        events.filter((e) => e.type !== 'chair-identified'),
+      );
+      await store.appendExtraction({
+        ...extractionInput(seed, seedBytes, SEED),
+        extractionId: next.extractionId,
+        parserVersion: '2.0.0',
+        events: next.events,
+      });
+      first = seed.extractionId;
+      second = next.extractionId;
+    } finally {
+      await store.close(); // PGlite: one process, one owner of the folder
+    }
+  });
+
+  afterAll(async () => {
+    await db.drop();
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('prints the usage with --help and exits 2 on a bad command line', async () => {
+    expect((await run('--help')).stdout).toMatch(/^stenogram-report — /);
+    expect((await run('search')).code).toBe(2);
+    expect((await run('search', 'x', '--from', 'May 1')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+
+  it('builds the reports, then rewrites nothing when nothing changed', async () => {
+    const built = await run('build', '--out', out);
+    expect(built.code).toBe(0);
+    expect(built.stderr).toMatch(/1 meetings, 1 rendered, 8 files written/);
+    const again = await run('build', '--out', out);
+    expect(again.stderr).toMatch(/1 meetings, 0 rendered, 0 files written/);
+    const rebuilt = await run('build', '--out', out, '--rebuild');
+    expect(rebuilt.stderr).toMatch(/rebuilt projections: \d+ events/);
+    expect(rebuilt.stderr).toMatch(/1 meetings, 1 rendered, 0 files written/);
+  });
+
+  it('searches, and exits 1 when nothing matches', async () => {
+    const hit = await run('search', 'Pandora box', '--json');
+    expect(hit.code).toBe(0);
+    expect(JSON.parse(hit.stdout)).toMatchObject([
+      { speaker: 'President of Russia Vladimir Putin' },
+    ]);
+    expect((await run('search', 'Pandora', '--speaker', 'Modi')).code).toBe(1);
+  });
+
+  it('audits a source by file, and exits 1 for an unknown target', async () => {
+    const audit = await run('audit', join(import.meta.dirname, 'fixtures', SEED));
+    expect(audit.code).toBe(0);
+    expect(audit.stdout).toContain(`${second}  current`);
+    expect(audit.stdout).toContain(`${first}  superseded`);
+    expect((await run('audit', 'no-such-thing')).code).toBe(1);
+    expect((await run('audit', '--all')).code).toBe(0);
+  });
+
+  it('diffs two extractions as text and as JSON', async () => {
+    const text = await run('audit', 'diff', first, second);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('- chair emomali-rahmon removed');
+    const json = await run('audit', 'diff', first, second, '--json');
+    expect(validateAgainst('report-audit-diff.schema.json', JSON.parse(json.stdout))).toEqual([]);
+  });
+
+  it('verifies the digests', async () => {
+    const verify = await run('audit', 'verify');
+    expect(verify.stdout).toMatch(
+      /2 extractions checked, 1 re-parsed with the current parser: all match/,
+    );
+    expect(verify.code).toBe(0);
+  });
+
+  it('exits 3 when the database is unavailable', async () => {
+    const code = await main(
+      ['build', '--database-url', 'postgres://nobody@127.0.0.1:1/none'],
+      {},
+      { out: () => {}, err: () => {} },
+    );
+    expect(code).toBe(3);
+  });
+});
