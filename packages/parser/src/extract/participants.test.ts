@@ -66,3 +66,33 @@ describe('listedPersons without a position', () => {
     expect(q).toMatchObject({ name: 'Morsi', position: null });
   });
 });
+
+describe('listedPersons, harder lists', () => {
+  it('reads "Name, Position" entries', () => {
+    const text =
+      'Also in attendance were Denis Manturov, Minister of Industry and Trade, Valery Kapashin, Head of the Federal Directorate for Safe Storage and Disposal of Chemical Weapons, and Hamid Ali Rao, Deputy Director-General of the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons (OPCW).';
+    const got = listedPersons(text, linked(text, ['Denis Manturov']));
+    expect(got.map((p) => [p.name, p.position])).toEqual([
+      ['Denis Manturov', 'Minister of Industry and Trade'],
+      ['Valery Kapashin', 'Head of the Federal Directorate for Safe Storage and Disposal of Chemical Weapons'],
+      ['Hamid Ali Rao', 'Deputy Director-General of the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons (OPCW)'],
+    ]);
+  });
+
+  it('keeps "and" inside a position next to a linked name', () => {
+    const text = 'The meeting was attended by Minister for the Development of the Russian Far East and Arctic Alexander Kozlov and Presidential Aide Igor Levitin.';
+    const got = listedPersons(text, linked(text, ['Alexander Kozlov', 'Igor Levitin']));
+    expect(got.map((p) => [p.name, p.position])).toEqual([
+      ['Alexander Kozlov', 'Minister for the Development of the Russian Far East and Arctic'],
+      ['Igor Levitin', 'Presidential Aide'],
+    ]);
+  });
+
+  it('splits at "and" between two people', () => {
+    const text = 'The meeting was also attended by Deputy Prime Minister Vitaly Mutko and Presidential Aide Igor Levitin.';
+    expect(listedPersons(text, []).map((p) => [p.name, p.position])).toEqual([
+      ['Vitaly Mutko', 'Deputy Prime Minister'],
+      ['Igor Levitin', 'Presidential Aide'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { PersonRef } from '../document.js';
 import { sentencesOf } from './sentences.js';
 import { isPositionWord, nameStartOf } from './split-position.js';
-import { TITLE_WORDS } from './vocabulary.js';
+import { ORGANISATION_NOUNS, TITLE_WORDS } from './vocabulary.js';
 import { bare, isCapitalised, wordsOf, type Word } from './words.js';
 
 /** One person of a narrative list: "Prime Minister of Armenia Nikol Pashinyan". */
@@ -24,146 +24,253 @@ const CHAIR_AFTER = /^,? (?:co-)?(?:chaired|presided|was chairing|chairs)\b/;
 /** "The meeting was chaired by …", "… presided over by …": the entry just after is the chair. */
 const CHAIR_BEFORE = /\b(?:chaired|presided over) by $/;
 
+/** What a comma-separated piece of a list is. */
+type PieceKind = 'entry' | 'name' | 'position' | 'other';
+
+/** A person being assembled: where it starts and ends, its name and position ranges. */
+interface Draft {
+  start: number;
+  end: number;
+  name: string;
+  position: { start: number; end: number } | null;
+  person: PersonRef | null;
+  /** An unlinked bare name counts only once a position follows it ("Valery Kapashin, Head of …"). */
+  confirmed: boolean;
+}
+
 /**
  * The people of a narrative paragraph, read from its structure rather than its phrasing: a list
- * is a run of "Position Name" entries separated by commas and "and", wherever in the sentence it
- * stands ("Taking part were …", "… was attended by …"). Linked names (person links, or card
- * debris in copied text) fix where each name is; the position is the run of title words before
- * it, commas inside a position ("Minister of Civil Defence, Emergencies and …") included.
- * Unlinked entries between or after them are split by their words. Group entries ("the heads of
- * 85 constituent entities") start lower case and are not persons.
+ * is a run of entries separated by commas and "and", wherever in the sentence it stands ("Taking
+ * part were …", "… was attended by …"). An entry is "Position Name" or "Name, Position". Linked
+ * names (person links, or card debris in copied text) fix where a name is; unlinked ones are split
+ * from their position by the words. Commas and "and" inside a position ("Minister of Civil
+ * Defence, Emergencies and Natural Disaster Relief") stay in it. Group entries ("the heads of 85
+ * constituent entities") start lower case and are not persons.
  */
 export function listedPersons(text: string, persons: readonly PersonRef[]): ListedPerson[] {
   const out: ListedPerson[] = [];
   for (const [s, e] of sentencesOf(text)) {
     const words = wordsOf(text, s, e);
     const links = persons.filter((p) => p.start >= s && p.end <= e);
-    const found: ListedPerson[] = [];
-    let boundary = 0;
-    for (const link of links) {
-      let li = boundary;
-      while (li < words.length && words[li]!.start < link.start) li++;
-      let j = li;
-      while (j > boundary && isPositionWord(words[j - 1]!.text)) j--;
-      const prefix = words.slice(j, li);
-      const pieces = splitPieces(prefix);
-      // "Mr Putin and Mr Morsi": a separator right before the name leaves the name without a
-      // position; what stands before the separator is an entry of its own or nothing.
-      const lastWord = prefix[prefix.length - 1]?.text ?? '';
-      if (lastWord === 'and' || lastWord.endsWith(',')) pieces.push([]);
-      // Honorifics next to the name are not part of the position ("Mr" in "Mr Morsi").
-      const near = pieces[pieces.length - 1];
-      while (near && near.length > 0 && HONORIFICS.has(near[near.length - 1]!.text)) near.pop();
-      const { position: posWords, entries } = splitPrefix(pieces);
-      for (const piece of entries) pushUnlinked(found, text, piece);
-      const entryStart = posWords[0]?.start ?? link.start;
-      const position = posWords.length > 0 ? text.slice(entryStart, posWords[posWords.length - 1]!.end).replace(/,$/, '') : null;
-      found.push({ name: link.visible, start: entryStart, end: link.end, position, person: link, chair: false });
-      while (li < words.length && words[li]!.start < link.end) li++;
-      boundary = li;
+    let drafts = readSentence(text, words, links);
+    // Without links, only a real list (two entries or more) is taken for one.
+    if (links.length === 0 && drafts.filter((d) => d.confirmed).length < 2) drafts = [];
+    for (const d of drafts) {
+      if (!d.confirmed) continue;
+      const after = text.slice(d.end, Math.min(e, d.end + 30));
+      const prefix = text.slice(Math.max(s, d.start - 30), d.start);
+      const position = d.position ? text.slice(d.position.start, d.position.end).replace(/[.,;:\s]+$/, '') : null;
+      out.push({
+        name: d.name,
+        start: d.start,
+        end: d.end,
+        position: position && !HONORIFICS.has(position) ? position : null,
+        person: d.person,
+        chair: CHAIR_AFTER.test(after) || CHAIR_BEFORE.test(prefix),
+      });
     }
-    // After the last link (or in a sentence without links): unlinked entries up to the first word
-    // that cannot stand in a list of office holders.
-    let j = boundary;
-    if (links.length === 0) {
-      // No link to anchor on: the list can only start after the sentence's last word that cannot
-      // stand in a list of office holders ("… included", "… were").
-      j = 0;
-      for (let i = 0; i < words.length; i++) if (!isPositionWord(words[i]!.text)) j = i + 1;
-      if (j >= words.length) j = 0;
-    }
-    let stop = j;
-    while (stop < words.length && isPositionWord(words[stop]!.text)) stop++;
-    const tail = splitPieces(words.slice(j, stop));
-    const before = found.length;
-    for (let k = 0; k < tail.length; k++) {
-      if (isUnlinkedEntry(tail[k]!)) pushUnlinked(found, text, tail[k]!);
-      else if (k + 1 < tail.length && !isLowerFirst(tail[k]![0]?.text ?? 'x')) {
-        // A position broken by a comma or "and": glue it to the next piece.
-        tail[k + 1] = [...tail[k]!, ...tail[k + 1]!];
-      }
-    }
-    if (links.length === 0 && found.length - before < 2) found.length = before;
-    // Chairs: the sentence says so right after or right before the entry.
-    for (let k = 0; k < found.length; k++) {
-      const f = found[k]!;
-      const after = text.slice(f.end, Math.min(e, f.end + 30));
-      const prefix = text.slice(Math.max(s, f.start - 30), f.start);
-      if (CHAIR_AFTER.test(after) || CHAIR_BEFORE.test(prefix)) found[k] = { ...f, chair: true };
-    }
-    found.sort((a, b) => a.start - b.start);
-    out.push(...found);
   }
   return out;
 }
 
-/**
- * The words before a linked name, split at the list's separators: the piece next to the name is
- * its position; earlier pieces either continue it (a comma or "and" inside the position:
- * "Minister of Civil Defence, Emergencies and …") or, when they end in a name of their own, are
- * entries of their own. An empty last piece means the name has no position.
- */
-function splitPrefix(pieces: readonly Word[][]): { position: Word[]; entries: Word[][] } {
-  const last = pieces.length - 1;
-  if (last < 0) return { position: [], entries: [] };
-  if (pieces[last]!.length === 0) {
-    return { position: [], entries: pieces.slice(0, last).filter(isUnlinkedEntry) };
+function readSentence(text: string, words: readonly Word[], links: readonly PersonRef[]): Draft[] {
+  const drafts: Draft[] = [];
+  let prev: Draft | null = null;
+  let boundary = 0;
+  for (let li = 0; li <= links.length; li++) {
+    const link = links[li];
+    // The words between the previous link (or the sentence start) and this link (or the end).
+    let to = boundary;
+    while (to < words.length && (!link || words[to]!.start < link.start)) to++;
+    let from = boundary;
+    if (li === 0 || !link) {
+      // Before the first link, only the run of title words next to it can be its position; after
+      // the last link, the list runs on until a word that cannot stand in it.
+      if (li === 0 && link) {
+        from = to;
+        while (from > boundary && isPositionWord(words[from - 1]!.text)) from--;
+      } else if (links.length === 0) {
+        // No link to anchor on: a list can only start after the sentence's last word that
+        // cannot stand in one ("… included", "… were").
+        for (let i = 0; i < to; i++) if (!isPositionWord(words[i]!.text)) from = i + 1;
+      } else {
+        let stop = from;
+        while (stop < to && isPositionWord(words[stop]!.text)) stop++;
+        to = stop;
+      }
+    }
+    const pieces = commaPieces(words.slice(from, to));
+    let separated = endsWithSeparator(words.slice(from, to));
+    // The piece touching the link, when no comma or "and" separates them, is its position.
+    let adjacent: Word[] = [];
+    if (link && pieces.length > 0 && !separated) {
+      adjacent = pieces.pop()!;
+      // "Mr Putin and Mr Morsi": "and" in the adjacent piece may still end an entry before it.
+      const split = lastAndSplit(adjacent);
+      if (split) {
+        pieces.push(split.left);
+        adjacent = split.right;
+        separated = true;
+      }
+    }
+    const pending: Word[][] = [];
+    let stopped = false;
+    for (const raw of pieces) {
+      for (const piece of splitAtAnd(raw)) {
+        const kind = classify(piece);
+        if (kind === 'other') {
+          if (!link) stopped = true;
+          pending.length = 0;
+          prev = null;
+          break;
+        }
+        if (kind === 'position') {
+          if (prev && !prev.position && pending.length === 0) {
+            prev.position = rangeOf(piece);
+            prev.end = Math.max(prev.end, prev.start);
+            prev.confirmed = true;
+          } else pending.push(piece);
+          continue;
+        }
+        const at = kind === 'entry' ? nameStartOf(piece)! : 0;
+        const nameWords = piece.slice(at);
+        const positionWords = [...pending.flat(), ...piece.slice(0, at)];
+        pending.length = 0;
+        const d: Draft = {
+          start: (positionWords[0] ?? nameWords[0]!).start,
+          end: nameEnd(nameWords[nameWords.length - 1]!),
+          name: text.slice(nameWords[0]!.start, nameEnd(nameWords[nameWords.length - 1]!)),
+          position: positionWords.length > 0 ? rangeOf(trimLower(positionWords)) : null,
+          person: null,
+          confirmed: kind === 'entry',
+        };
+        drafts.push(d);
+        prev = d;
+      }
+      if (stopped) break;
+    }
+    if (!link) break;
+    if (separated && pending.length > 0) {
+      // "Denis Manturov, Minister of Industry and Trade, LINK": a position cut off from the link
+      // by a separator belongs to the name before it, if that name has none.
+      if (prev && !prev.position) {
+        prev.position = rangeOf(pending.flat());
+        prev.confirmed = true;
+      }
+      pending.length = 0;
+    }
+    const positionWords = trimLower([...pending.flat(), ...adjacent.filter((w, i, a) => !(i === a.length - 1 && HONORIFICS.has(w.text)))]);
+    const d: Draft = {
+      start: positionWords[0]?.start ?? link.start,
+      end: link.end,
+      name: link.visible,
+      position: positionWords.length > 0 ? rangeOf(positionWords) : null,
+      person: link,
+      confirmed: true,
+    };
+    drafts.push(d);
+    prev = d;
+    boundary = to;
+    while (boundary < words.length && words[boundary]!.start < link.end) boundary++;
   }
-  let from = last;
-  while (from > 0 && !isUnlinkedEntry(pieces[from - 1]!)) from--;
-  return { position: trimConnectors(pieces.slice(from).flat()), entries: pieces.slice(0, from) };
+  return drafts;
 }
 
-/** Splits words at commas and at "and" (the separators of a list); the separators dropped. */
-function splitPieces(words: readonly Word[]): Word[][] {
+/** Splits words into comma-separated pieces (the comma stays on its word; `,` alone dropped). */
+function commaPieces(words: readonly Word[]): Word[][] {
   const pieces: Word[][] = [[]];
   for (const w of words) {
-    if (w.text === 'and' || w.text === ',') {
-      pieces.push([]);
-      continue;
-    }
-    pieces[pieces.length - 1]!.push(w);
+    if (w.text !== ',') pieces[pieces.length - 1]!.push(w);
     if (w.text.endsWith(',')) pieces.push([]);
   }
-  while (pieces.length > 0 && pieces[pieces.length - 1]!.length === 0) pieces.pop();
-  return pieces.filter((p) => p.length > 0);
+  return pieces.map(trimAnd).filter((p) => p.length > 0);
 }
 
-function trimConnectors(words: Word[]): Word[] {
+/** A piece without the list's own words at its ends: "and", "as well as". */
+function trimAnd(piece: Word[]): Word[] {
   let i = 0;
-  while (i < words.length && isLowerFirst(words[i]!.text)) i++;
+  let j = piece.length;
+  while (i < j && (piece[i]!.text === 'and' || piece[i]!.text === 'as' || piece[i]!.text === 'well')) i++;
+  while (j > i && piece[j - 1]!.text === 'and') j--;
+  return piece.slice(i, j);
+}
+
+function endsWithSeparator(words: readonly Word[]): boolean {
+  const last = words[words.length - 1]?.text ?? '';
+  return last === 'and' || last.endsWith(',');
+}
+
+/**
+ * Splits a comma piece at "and" where both sides stand on their own ("Vitaly Mutko and
+ * Presidential Aide Igor Levitin"), never inside a position ("Minister of Construction and
+ * Housing and Utilities Mikhail Men").
+ */
+function splitAtAnd(piece: Word[]): Word[][] {
+  for (let i = 1; i < piece.length - 1; i++) {
+    if (piece[i]!.text !== 'and') continue;
+    const left = piece.slice(0, i);
+    const right = piece.slice(i + 1);
+    const l = classify(left);
+    const r = classify(right);
+    // "… of the Russian Far East and Arctic Alexander Kozlov": a titled left side followed by a
+    // bare name is one position running on, not two entries.
+    const split = (l === 'entry' && (r === 'entry' || r === 'position')) || (l === 'name' && r !== 'other');
+    if (split) return [left, ...splitAtAnd(right)];
+  }
+  return [piece];
+}
+
+/** In the piece next to a link: the last "and" after which only a position (or honorific) is left. */
+function lastAndSplit(piece: Word[]): { left: Word[]; right: Word[] } | null {
+  for (let i = piece.length - 2; i >= 1; i--) {
+    if (piece[i]!.text !== 'and') continue;
+    const left = piece.slice(0, i);
+    const right = piece.slice(i + 1);
+    const kind = classify(left);
+    // The right side is the link's own position: it splits off an entry before it only when it
+    // reads as a position ("… Vladimir Dmitriev and Chairman of …"), not as the tail of the
+    // left's ("… of the Russian Far East and Arctic").
+    const titled = right.some((w) => TITLE_WORDS.has(bare(w.text)));
+    if (kind === 'name' || (kind === 'entry' && titled) || right.every((w) => HONORIFICS.has(w.text))) return { left, right };
+  }
+  if (piece.length > 0 && piece[piece.length - 1]!.text === 'and') return { left: piece.slice(0, -1), right: [] };
+  return null;
+}
+
+/** What a piece is: "President of Iran Seyyed Ebrahim Raisi" entry, "Valery Kapashin" name, "Minister of Industry and Trade" position. */
+function classify(piece: readonly Word[]): PieceKind {
+  if (piece.length === 0) return 'other';
+  const first = bare(piece[0]!.text);
+  if (first.length === 0 || !isCapitalised(first)) return 'other';
+  if (!piece.every((w) => isPositionWord(w.text))) return 'other';
+  const plain = piece.map((w) => bare(w.text));
+  const titled = plain.some((w) => TITLE_WORDS.has(w) || ORGANISATION_NOUNS.has(w) || w === 'of');
+  if (!titled) {
+    if (piece.length >= 2 && piece.length <= 4 && plain.every((w) => isCapitalised(w) || w.length <= 3)) return 'name';
+    return piece.length === 1 ? 'position' : 'other';
+  }
+  const at = nameStartOf(piece);
+  if (at !== null && at > 0 && piece.length - at >= 2 && piece.length - at <= 4) {
+    const position = plain.slice(0, at);
+    if (!position.every((w) => HONORIFICS.has(w))) return 'entry';
+  }
+  return 'position';
+}
+
+function trimLower(words: readonly Word[]): Word[] {
+  let i = 0;
+  while (i < words.length && !isCapitalised(bare(words[i]!.text))) i++;
   return words.slice(i);
 }
 
-function isLowerFirst(w: string): boolean {
-  const b = bare(w);
-  return b.length > 0 && !isCapitalised(b);
+function rangeOf(words: readonly Word[]): { start: number; end: number } | null {
+  if (words.length === 0) return null;
+  return { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
 
-/** "President of Iran Seyyed Ebrahim Raisi": a title, then a name of two to four words. */
-function isUnlinkedEntry(piece: readonly Word[]): boolean {
-  if (piece.length < 3 || isLowerFirst(piece[0]!.text)) return false;
-  if (!piece.every((w) => isPositionWord(w.text))) return false;
-  const from = nameStartOf(piece);
-  if (from === null || from === 0 || piece.length - from < 2 || piece.length - from > 4) return false;
-  const position = piece.slice(0, from).map((w) => bare(w.text));
-  if (position.every((w) => HONORIFICS.has(w))) return false;
-  return position.some((w) => TITLE_WORDS.has(w) || w === 'of');
-}
-
-function pushUnlinked(found: ListedPerson[], text: string, piece: readonly Word[]): void {
-  const from = nameStartOf(piece);
-  if (from === null) return;
-  const last = piece[piece.length - 1]!;
-  const end = last.start + bare(last.text).length + (last.text.length - last.text.trimStart().length);
-  const nameStart = piece[from]!.start;
-  const nameText = text.slice(nameStart, end).replace(/[.,;:]+$/, '');
-  found.push({
-    name: nameText,
-    start: piece[0]!.start,
-    end: nameStart + nameText.length,
-    position: text.slice(piece[0]!.start, piece[from - 1]!.end).replace(/,$/, ''),
-    person: null,
-    chair: false,
-  });
+/** End of a name word without trailing punctuation ("Raisi," → before the comma). */
+function nameEnd(w: Word): number {
+  let e = w.end;
+  while (e > w.start && /[.,;:)]/.test(w.text.charAt(e - w.start - 1))) e--;
+  return e;
 }

@@ -7,17 +7,15 @@ import {
 } from './vocabulary.js';
 import { bare, isCapitalised, type Word } from './words.js';
 
-/** A "Position Name" phrase split in two: word index where the name starts, or null when there is no name. */
-export interface PositionSplit {
-  /** Index into the words of the first word of the name. */
-  readonly nameFrom: number;
-}
+/** Lower-case words after which the capitalised run still continues the position ("of Iran", "and Trade"). */
+const COMPLEMENT_LEAD = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at']);
 
 /**
  * Where the person's name starts in "Position Name" words, without a link to say so: "President
- * of Iran Seyyed Ebrahim Raisi" → at "Seyyed". The position ends after a country ("of Iran"), an
- * organisation's closing noun ("of the Collective Security Treaty Organisation") or a title word
- * ("Gazprom CEO"); what follows, capitalised, is the name. Null when no name can be seen.
+ * of Iran Seyyed Ebrahim Raisi" → at "Seyyed". After "of" (or "and", "for" …) the position runs
+ * on through a country ("of Iran") or to an organisation's closing noun ("of the Collective
+ * Security Treaty Organisation"), else the name is the last two words; with no "of", the name
+ * follows the last title word ("Gazprom CEO Alexei Miller"). Null when no name can be seen.
  */
 export function nameStartOf(words: readonly Word[]): number | null {
   const n = words.length;
@@ -26,17 +24,22 @@ export function nameStartOf(words: readonly Word[]): number | null {
   let runStart = n;
   while (runStart > 0 && isNameWord(words[runStart - 1]!.text)) runStart--;
   if (runStart === n) return null;
-  // A country or organisation right after "of"/"the" belongs to the position.
-  let from = runStart;
+  const lastWord = bare(words[n - 1]!.text);
+  // "… Volga Federal District", "… Natural Disaster Relief": a position without a name.
+  if (ORGANISATION_NOUNS.has(lastWord) || TITLE_WORDS.has(lastWord)) return null;
+  let from: number;
   const before = runStart > 0 ? words[runStart - 1]!.text.toLowerCase() : '';
-  if (before === 'of' || before === 'the') {
+  if (COMPLEMENT_LEAD.has(before)) {
     const country = countryAt(words, runStart);
-    if (country > 0) from = runStart + country;
-    else {
-      let lastNoun = -1;
-      for (let i = runStart; i < n - 1; i++) if (ORGANISATION_NOUNS.has(bare(words[i]!.text))) lastNoun = i;
-      from = lastNoun >= 0 ? lastNoun + 1 : runStart + 1;
+    let lastNoun = -1;
+    for (let i = runStart; i < n - 1; i++) {
+      const w = bare(words[i]!.text);
+      if (ORGANISATION_NOUNS.has(w) || TITLE_WORDS.has(w)) lastNoun = i;
     }
+    if (country > 0 && lastNoun < runStart + country) from = runStart + country;
+    else if (lastNoun >= 0) from = lastNoun + 1;
+    else if (n - runStart >= 3) from = n - 2;
+    else return null;
   } else {
     // "Gazprom CEO Alexei Miller", "Deputy Prime Minister Olga Golodets": after the last title word.
     let lastTitle = -1;
@@ -73,6 +76,8 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', '
 
 /** A word that can be part of a personal name: capitalised, or a particle inside one. */
 function isNameWord(w: string): boolean {
+  // "(OPCW)", "(St Petersburg)": a parenthesis is an abbreviation or a place, never part of a name.
+  if (w.startsWith('(') || w.replace(/[.,;:]+$/, '').endsWith(')')) return false;
   const b = bare(w);
   return b.length > 0 && (isCapitalised(b) || NAME_PARTICLES.has(b));
 }
@@ -86,7 +91,8 @@ export function placeOfPosition(position: string | null): {
   organisation: string | null;
 } {
   if (!position) return { country: null, organisation: null };
-  const idx = position.indexOf(' of ');
+  // The last "of" names the body: "Chief of Staff of the Presidential Executive Office".
+  const idx = position.lastIndexOf(' of ');
   if (idx < 0) {
     // "Russian President", "CSTO Secretary General": no "of"; nothing reliable to name.
     return { country: null, organisation: null };

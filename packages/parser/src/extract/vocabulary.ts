@@ -47,7 +47,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
   'Forum', 'Club', 'Team', 'Network', 'Exchange', 'Authority', 'Cooperation', 'Treaty',
   'Movement', 'Front', 'Headquarters', 'Theatre', 'Museum', 'Library', 'Hospital', 'School',
   'Region', 'Territory', 'District', 'Republic', 'Province', 'State', 'City', 'Area', 'Oblast',
-  'Krai', 'Okrug', 'Entity',
+  'Krai', 'Okrug', 'Entity', 'Presidium', 'Corps', 'Police',
 ]);
 
 /** Nouns of a title: the name starts after the last of them ("Gazprom CEO Alexei Miller"). */
