@@ -69,7 +69,7 @@ function bare(word: Word): string {
   // The visible name of a label may carry its colon before the card: "Mikhail Babich: Babich Mikhail Mr President".
   let text = word.text;
   const last = text.charCodeAt(text.length - 1);
-  if (last === 0x3a || last === 0x2c) text = text.slice(0, -1);
+  if (last === 0x3a) text = text.slice(0, -1);
   const first = text.charCodeAt(0);
   if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
   return text.toLowerCase();
@@ -96,7 +96,7 @@ export function mayHoldCard(text: string): boolean {
     const last = text.charCodeAt(end - 1);
     const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(from)));
     if (capital) {
-      const to = last === 0x3a || last === 0x2c ? end - 1 : end;
+      const to = last === 0x3a ? end - 1 : end;
       // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
       let lower = text.slice(from, to);
       if (to - from > 1 && isUpper(lower.charAt(1))) lower = lower.charAt(0) + lower.slice(1).toLowerCase();
@@ -108,7 +108,7 @@ export function mayHoldCard(text: string): boolean {
       recent.push(lower);
       at.push(index);
     }
-    afterName = capital && last !== 0x2e && last !== 0x3b && last !== 0x21 && last !== 0x3f;
+    afterName = capital && last !== 0x2e && last !== 0x2c && last !== 0x3b && last !== 0x21 && last !== 0x3f;
     index += 1;
     start = end + 1;
   }
@@ -195,7 +195,7 @@ function toCard(line: LocatedText, words: readonly Word[], repeat: NameRepeat, l
   const lead = /^[^\p{L}\p{N}]*/u.exec(firstVisible?.text ?? '')?.[0].length ?? 0;
   const lastVisible = words[repeat.nameFirst - 1];
   const nameWord = words[repeat.nameFirst];
-  const visibleEnd = (lastVisible?.end ?? 0) - (/[:,]$/.test(lastVisible?.text ?? '') ? 1 : 0);
+  const visibleEnd = (lastVisible?.end ?? 0) - ((lastVisible?.text ?? '').endsWith(':') ? 1 : 0);
   const nameStart = nameWord?.start ?? 0;
   let end = repeat.nameEnd;
   let cardPosition: string | null = null;

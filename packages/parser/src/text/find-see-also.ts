@@ -20,7 +20,8 @@ const MAX_TITLE_LENGTH = 300;
 export function findSeeAlso(lines: readonly string[]): Set<number> {
   const box = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    if (!BOX_HEADS.has(lines[i] ?? '')) continue;
+    const head = lines[i] ?? '';
+    if (head.length > 10 || !BOX_HEADS.has(head)) continue;
     let j = i + 1;
     let items = 0;
     for (;;) {

@@ -16,7 +16,7 @@ import { stripTooltips, type StrippedLine } from './strip-tooltips.js';
 const HARD_SPACE_DENSITY = 1 / 200;
 
 /** Lines longer than this are never captions, so their repeats are not counted. */
-const MAX_COUNTED_LENGTH = 400;
+const MAX_COUNTED_LENGTH = 300;
 
 interface HeaderLine extends LocatedText {
   readonly start: number;
@@ -53,9 +53,9 @@ export function readText(source: string): TranscriptDocument {
   });
   const texts = body.map((l) => l.text);
   const box = findSeeAlso(texts);
-  // Captions recur word for word; they are short, so long paragraphs are not counted.
+  // Captions recur word for word; only short lines with a full stop can be one.
   const counts = new Map<string, number>();
-  for (const t of texts) if (t.length <= MAX_COUNTED_LENGTH) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of texts) if (t.length <= MAX_COUNTED_LENGTH && t.endsWith('.')) counts.set(t, (counts.get(t) ?? 0) + 1);
   const title = header.title?.value ?? null;
   const roles: BlockRole[] = body.map((l, i) => {
     if (box.has(i)) return 'furniture';
