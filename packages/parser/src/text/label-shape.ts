@@ -66,7 +66,11 @@ export function labelShape(label: string): LabelShape {
   const endsWithName =
     (isNameWord(last) && isNameWord(beforeLast) && !CONNECTORS.has((words[words.length - 3] ?? '').toLowerCase())) ||
     (words.length === 2 && isNameWord(last) && isNameWord(beforeLast));
-  const speakerLike = !sentence && words.length <= 30 && lowerWords <= 1 && (endsWithName || isCamelName(label));
+  // Or a name opens it, a position follows the comma: "Vladimir Fortov, Secretary of the Academy".
+  const nameComma = words.findIndex((w) => w.endsWith(','));
+  const startsWithName =
+    (nameComma === 1 || nameComma === 2) && words.slice(0, nameComma + 1).every((w) => isNameWord(w)) && isCapitalised(words[nameComma + 1] ?? '');
+  const speakerLike = !sentence && words.length <= 30 && lowerWords <= 1 && (endsWithName || startsWithName || isCamelName(label));
   return { speakerLike, sentenceLike: sentence || lowerWords > 3 };
 }
 
