@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseTranscript } from '../src/index.js';
+import { digestEvents, extractEvents, parseTranscript, readHtml, readText } from '../src/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const corpus = process.env['STENOGRAM_CORPUS'] ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
@@ -97,6 +97,20 @@ for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
   const tParse = best(5, () => parseAll(inputs));
   const tBare = best(5, () => bareScan(inputs));
   rows.push(`| ${kind} corpus (${inputs.length} files) | ${fmt(size, 2)} | ${fmt(size / (tParse / 1000))} | ${fmt(size / (tBare / 1000))} | ${fmt(tParse / tBare)}× |`);
+}
+rows.push('');
+rows.push('| stage (MB/s of input) | read | extract | digest |');
+rows.push('|---|---:|---:|---:|');
+for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
+  const size = mb(inputs);
+  const sources = inputs.map((i) => new TextDecoder().decode(i.bytes));
+  const read = kind === 'text' ? readText : readHtml;
+  const docs = sources.map((s) => read(s));
+  const results = inputs.map(({ name, bytes }) => parseTranscript({ bytes, fileName: name }).events);
+  const tRead = best(5, () => sources.forEach((s) => read(s)));
+  const tExtract = best(5, () => docs.forEach((d) => extractEvents(d, { meetingId: 'm', extractionId: 'e' })));
+  const tDigest = best(5, () => results.forEach((events) => digestEvents(events)));
+  rows.push(`| ${kind} | ${fmt(size / (tRead / 1000))} | ${fmt(size / (tExtract / 1000))} | ${fmt(size / (tDigest / 1000))} |`);
 }
 rows.push('');
 rows.push('| one document | MB | time ms | ms per MB |');
