@@ -94,6 +94,10 @@ try {
     .map((f) => [f, readFileSync(join(textDir, f))] as const);
   await ingestCopies(store, pages);
   const events = await countEvents(store);
+  if (process.env['BENCH_INGEST_ONLY']) {
+    console.log(`events in the store: ${events}`);
+    process.exit(0);
+  }
 
   const rebuild = await rebuildProjections(store);
   const rate = Math.round(rebuild.events / (rebuild.milliseconds / 1000));

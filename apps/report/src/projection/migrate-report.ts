@@ -55,7 +55,7 @@ export function reportDdl(schema: string): string {
       text text NOT NULL,
       tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`,
     )}
-    CREATE INDEX IF NOT EXISTS report_statements_tsv ON ${s}.report_statements USING gin (tsv);
+    ${statementSearchIndexDdl(schema)};
     ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
     -- Who took part in each current meeting (listed or speaking), with turns and words.
     CREATE TABLE IF NOT EXISTS ${s}.report_attendance (
@@ -82,6 +82,15 @@ export function reportDdl(schema: string): string {
       df integer NOT NULL
     );
   `;
+}
+
+/**
+ * The full-text index of the statements. A rebuild drops it and builds it once at the end: one
+ * bulk GIN build is much cheaper than the same entries inserted batch by batch.
+ */
+export function statementSearchIndexDdl(schema: string): string {
+  const s = `"${schema.replace(/"/g, '""')}"`;
+  return `CREATE INDEX IF NOT EXISTS report_statements_tsv ON ${s}.report_statements USING gin (tsv)`;
 }
 
 /** Creates the report tables if needed, under an advisory lock so two processes do not race. */

@@ -1,6 +1,6 @@
 import type { EventStore } from '@stenogram/store';
 import { sql, type Kysely } from 'kysely';
-import { migrateReport } from './migrate-report.js';
+import { migrateReport, statementSearchIndexDdl } from './migrate-report.js';
 import { ReportProjection } from './report-projection.js';
 import { PROJECTION_NAME, REPORT_TABLES, tbl } from './report-tables.js';
 
@@ -41,7 +41,17 @@ export async function rebuildProjections(
   await root.transaction().execute(async (trx) => {
     const tables = REPORT_TABLES.map((t) => tbl(store.schema, t));
     await sql`TRUNCATE ${sql.join(tables)}`.execute(trx);
+    await sql`DROP INDEX IF EXISTS ${sql.table(`${store.schema}.report_statements_tsv`)}`.execute(
+      trx,
+    );
     await store.resetCheckpoint(PROJECTION_NAME, trx);
   });
-  return updateProjections(store, batchSize);
+  const started = performance.now();
+  const replay = await store.catchUp(new ReportProjection(store.schema), { batchSize });
+  await sql.raw(statementSearchIndexDdl(store.schema)).execute(root);
+  return {
+    events: replay.events,
+    batches: replay.batches,
+    milliseconds: performance.now() - started,
+  };
 }
