@@ -69,3 +69,15 @@ describe('readHtml', () => {
     expect(html.slice(b.offsets[6], b.offsets[10]! + 1)).toBe('Jerry');
   });
 });
+
+describe('readHtml, markup slips', () => {
+  it('reads a label whose bold runs a letter into the speech', () => {
+    const doc = readHtml(page('<p><b>Vladimir Putin: I</b>t is essential.</p>'));
+    expect(doc.blocks[0]!.label).toEqual({ text: 'Vladimir Putin', annotations: [], bodyStart: 16 });
+  });
+
+  it('does not read a bold phrase with a colon inside as a label', () => {
+    const doc = readHtml(page('<p><b>Note: this is important</b> and more.</p>'));
+    expect(doc.blocks[0]!.label).toBeNull();
+  });
+});
