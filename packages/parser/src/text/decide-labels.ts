@@ -1,6 +1,7 @@
 import type { PersonRef } from '../document.js';
 import { isGenericLabel } from './generic-label.js';
 import { labelShape, type LabelShape } from './label-shape.js';
+import { isCapitalised } from './words.js';
 import type { LabelCandidate } from './parse-label.js';
 
 /** What the label decision needs to know of one body block. */
@@ -49,6 +50,7 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     }
   });
   const glued = new Set([...knownNames].map((n) => n.replace(/ /g, '')));
+  const surnames = new Set([...knownNames].map((n) => n.slice(n.lastIndexOf(' ') + 1)));
   return blocks.map((b, i) => {
     if (firm[i]) return true;
     const c = b.candidate;
@@ -59,7 +61,8 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     if (shape.sentenceLike && !hasNameThenComma(label, knownNames)) return false;
     const words = label.split(' ');
     if (words.length >= 2 && knownNames.has(words.slice(-2).join(' '))) return true;
-    if (words.length === 1 && glued.has(label)) return true;
+    // "VladimirPutin", or a known speaker's surname alone ("Medvedev" after "Dmitry Medvedev").
+    if (words.length === 1 && (glued.has(label) || (surnames.has(label) && isCapitalised(c.text)))) return true;
     return hasNameThenComma(label, knownNames);
   });
 }

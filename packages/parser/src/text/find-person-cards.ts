@@ -168,25 +168,43 @@ function matchReordered(words: readonly Word[], bares: readonly string[], j: num
  */
 function matchSurname(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
   const surname = words[j];
-  const given = words[j + 1];
-  if (!surname || !given || bares[j - 1] !== surname.text.toLowerCase()) return null;
-  if (!isCapitalised(given.text) || given.hardBefore) return null;
-  // The given name ends where the glued position starts: at the first lower-to-upper step ("SergeiCEO").
-  let cut = given.text.length;
-  for (let i = 1; i < given.text.length; i++) {
-    if (isLower(given.text.charAt(i - 1)) && !isLower(given.text.charAt(i)) && /\p{L}/u.test(given.text.charAt(i))) {
-      cut = i;
-      break;
+  if (!surname || bares[j - 1] !== surname.text.toLowerCase()) return null;
+  // The given names end where the glued position starts, at the first lower-to-upper step
+  // ("SergeiCEO"); a second or third given name is taken only when it leads to that glue
+  // ("Erdogan Erdogan Recep TayyipPresident of Turkey").
+  for (let n = 1; n <= MAX_GIVEN_NAMES; n++) {
+    const given = words[j + n];
+    if (!given || given.hardBefore || !isCapitalised(given.text)) return null;
+    const cut = glueIndex(given.text);
+    if (!/^\p{L}[\p{L}'’.-]*$/u.test(given.text.slice(0, cut))) return null;
+    if (cut < given.text.length || n === 1) {
+      const glued = cut < given.text.length;
+      if (!glued && n === 1 && gluesLater(words, j + 2)) continue;
+      return { visibleFirst: j - 1, nameFirst: j, nameLast: j + n, nameEnd: given.start + cut, glued };
     }
   }
-  if (!/^\p{L}[\p{L}'’.-]*$/u.test(given.text.slice(0, cut))) return null;
-  return {
-    visibleFirst: j - 1,
-    nameFirst: j,
-    nameLast: j + 1,
-    nameEnd: given.start + cut,
-    glued: cut < given.text.length,
-  };
+  return null;
+}
+
+/** The most given names a card adds to a surname the page showed alone. */
+const MAX_GIVEN_NAMES = 3;
+
+/** Where a lower-case letter is followed by an upper-case one: the glue of a card's position. */
+function glueIndex(word: string): number {
+  for (let i = 1; i < word.length; i++) {
+    if (isLower(word.charAt(i - 1)) && !isLower(word.charAt(i)) && /\p{L}/u.test(word.charAt(i))) return i;
+  }
+  return word.length;
+}
+
+/** The next given names, capitalised words without glue, lead to a glued one. */
+function gluesLater(words: readonly Word[], from: number): boolean {
+  for (let i = from; i < from + MAX_GIVEN_NAMES - 1; i++) {
+    const w = words[i];
+    if (!w || w.hardBefore || !isCapitalised(w.text)) return false;
+    if (glueIndex(w.text) < w.text.length) return true;
+  }
+  return false;
 }
 
 function toCard(line: LocatedText, words: readonly Word[], repeat: NameRepeat, limit: number, hardSpaces: boolean): PersonCard {

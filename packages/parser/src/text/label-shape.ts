@@ -36,6 +36,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', '
 /** Courtesy abbreviations and initials a label may end a word with a period: "A. Voronin", "St. Petersburg". */
 const ABBREVIATION = /^(?:\p{Lu}|St|Mr|Mrs|Ms|Dr|Jr|Sr|Lt|Gen|Col|Maj|Capt|Prof|No)\.$/u;
 
+/** The most lower-case words, connectors aside, a speaker label holds. */
+const MAX_LOWER_WORDS = 3;
+
 /** How a label candidate reads on its own, without the rest of the document. */
 export interface LabelShape {
   /** Reads like a speaker: a name, a position and a name, a name and a position. */
@@ -69,9 +72,10 @@ export function labelShape(label: string): LabelShape {
   // Or a name opens it, a position follows the comma: "Vladimir Fortov, Secretary of the Academy".
   const nameComma = words.findIndex((w) => w.endsWith(','));
   const startsWithName =
-    (nameComma === 1 || nameComma === 2) && words.slice(0, nameComma + 1).every((w) => isNameWord(w)) && isCapitalised(words[nameComma + 1] ?? '');
-  const speakerLike = !sentence && words.length <= 30 && lowerWords <= 1 && (endsWithName || startsWithName || isCamelName(label));
-  return { speakerLike, sentenceLike: sentence || lowerWords > 3 };
+    (nameComma === 1 || nameComma === 2) && words.slice(0, nameComma + 1).every((w) => isNameWord(w)) && words.length > nameComma + 1;
+  // Positions hold a few lower-case words ("United Russia faction leader", "CNBC TV anchor"); prose holds more.
+  const speakerLike = !sentence && words.length <= 30 && lowerWords <= MAX_LOWER_WORDS && (endsWithName || startsWithName || isCamelName(label));
+  return { speakerLike, sentenceLike: sentence || lowerWords > MAX_LOWER_WORDS };
 }
 
 /** A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad"). */

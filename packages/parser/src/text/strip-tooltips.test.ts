@@ -105,3 +105,11 @@ describe('stripTooltips: glossary notes', () => {
     expect(sco.terms[0]?.term).toBe('Shanghai Cooperation Organisation (SCO)');
   });
 });
+
+describe('stripTooltips: given names the page did not show', () => {
+  it('takes every given name up to the glued position', () => {
+    const out = strip('Thank you, Mr Erdogan Erdogan Recep TayyipPresident of Turkey , for coming.');
+    expect(out.text).toBe('Thank you, Mr Erdogan, for coming.');
+    expect(out.persons[0]).toMatchObject({ visible: 'Erdogan', cardName: 'Erdogan Recep Tayyip', cardPosition: 'President of Turkey' });
+  });
+});
