@@ -111,7 +111,12 @@ try {
   const result = parseTranscript({ bytes: extra, fileName: `extra-${name}` });
   await store.appendExtraction(extractionInput(result, extra, `extra-${name}`));
   const t = performance.now();
-  const update = await updateProjections(store);
+  // The store hands out events below the oldest running transaction: wait for the new page's.
+  let update = await updateProjections(store);
+  while (update.events < result.events.length) {
+    const more = await updateProjections(store);
+    update = { ...more, events: update.events + more.events };
+  }
   const incremental = await writeReports(store, { outDir });
   const incrementalMs = performance.now() - t;
 

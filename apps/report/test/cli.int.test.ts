@@ -5,6 +5,7 @@ import { createTestDatabase, type TestDatabase } from '@stenogram/store/testing'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
 import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
+import { catchUpBy } from './support/report-helpers.js';
 import { validateAgainst } from './support/validate-json.js';
 
 const SEED = 'sco-csto-joint-meeting-2021.txt';
@@ -48,6 +49,7 @@ describe('stenogram-report CLI', () => {
       });
       first = seed.extractionId;
       second = next.extractionId;
+      await catchUpBy(store, seed.events.length + next.events.length);
     } finally {
       await store.close(); // PGlite: one process, one owner of the folder
     }

@@ -11,10 +11,10 @@ import { verifyExtractions } from '../src/audit/verify-extractions.js';
 import { renderReportFiles } from '../src/build/report-files.js';
 import { writeReports } from '../src/build/write-reports.js';
 import { foldMeetings } from '../src/model/fold-meetings.js';
-import { rebuildProjections, updateProjections } from '../src/projection/update-projections.js';
+import { rebuildProjections } from '../src/projection/update-projections.js';
 import { searchStatements } from '../src/search/search-statements.js';
 import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
-import { dumpReportTables, readTree, stableMarkdown } from './support/report-helpers.js';
+import { catchUpBy, dumpReportTables, readTree, stableMarkdown } from './support/report-helpers.js';
 import { validateAgainst } from './support/validate-json.js';
 
 const SEED = 'sco-csto-joint-meeting-2021.txt';
@@ -67,7 +67,7 @@ describe('report end to end', () => {
     db = await createTestDatabase();
     store = await db.open();
     seed = await ingest(store, seedBytes, SEED);
-    await updateProjections(store);
+    await catchUpBy(store, seed.events.length);
     await writeReports(store, { outDir: out });
   });
 
@@ -266,7 +266,7 @@ describe('report end to end', () => {
         parserVersion: '9.9.9',
         events: next.events,
       });
-      await updateProjections(store);
+      await catchUpBy(store, next.events.length);
       await writeReports(store, { outDir: out });
     });
 

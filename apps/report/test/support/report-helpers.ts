@@ -40,3 +40,25 @@ export function readTree(dir: string): Map<string, string> {
 export function stableMarkdown(markdown: string): string {
   return markdown.replace(/completed \d{4}-\d{2}-\d{2}T[\d:.]+Z/g, 'completed <time>');
 }
+
+/**
+ * Catches the projection up until it has handled `events` more events. The store hands out only
+ * events below the cluster's oldest running transaction (its safe global order), so on a shared
+ * server a write of another test or process can hold new events back for a moment.
+ */
+export async function catchUpBy(
+  store: EventStore,
+  events: number,
+  timeoutMs = 30_000,
+): Promise<void> {
+  const { updateProjections } = await import('../../src/projection/update-projections.js');
+  const deadline = Date.now() + timeoutMs;
+  let seen = 0;
+  for (;;) {
+    seen += (await updateProjections(store)).events;
+    if (seen >= events) return;
+    if (Date.now() > deadline)
+      throw new Error(`caught up ${seen} of ${events} events in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
