@@ -115,5 +115,6 @@ function addName(names: Set<string>, text: string): void {
 }
 
 function normal(text: string): string {
-  return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }

@@ -12,6 +12,8 @@ const EXTENDERS = new Set(['from', 'by', 'to']);
  * speaker is not a person, so the extractor gives it the kind `generic`.
  */
 export function isGenericLabel(label: string): boolean {
+  const space = label.indexOf(' ');
+  if (!GENERIC_WORDS.has((space < 0 ? label : label.slice(0, space)).toLowerCase())) return false;
   const lower = label.toLowerCase();
   if (GENERIC_WORDS.has(lower)) return true;
   const words = lower.split(' ');

@@ -37,21 +37,12 @@ export function collapseWhitespace(source: string, start: number, end: number): 
   // Trim, then see whether any spacing needs more than a one-for-one swap to a plain space.
   while (start < end && isCollapsible(source.charCodeAt(start))) start++;
   while (end > start && isCollapsible(source.charCodeAt(end - 1))) end--;
-  let simple = true;
-  let swap = false;
-  for (let i = start; i < end && simple; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 0x20) simple = source.charCodeAt(i + 1) !== 0x20;
-    else if (isCollapsible(code)) {
-      swap = true;
-      simple = code !== 0x200b && !isCollapsible(source.charCodeAt(i + 1));
-    }
-  }
-  if (simple) {
+  const slice = source.slice(start, end);
+  // The common line has single spaces, some of them no-break: swapped one for one.
+  if (!RUNS.test(slice)) {
     const offsets = new Array<number>(end - start);
     for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-    const slice = source.slice(start, end);
-    return { text: swap ? slice.replace(SPACES, ' ') : slice, offsets };
+    return { text: slice.replace(SPACES, ' '), offsets };
   }
   const pieces: string[] = [];
   const offsets: number[] = [];
@@ -80,6 +71,9 @@ export function collapseWhitespace(source: string, start: number, end: number): 
   }
   return { text: pieces.join(''), offsets };
 }
+
+/** Two spacing characters in a row, or a zero width space: spacing that does not map one to one. */
+const RUNS = /[ \t\n\v\f\r\u00a0\u2000-\u200a\u202f\ufeff][ \t\n\v\f\r\u00a0\u2000-\u200a\u202f\ufeff]|\u200b/;
 
 /** Spacing characters other than the plain space, each read as one plain space. */
 const SPACES = /[\t\n\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;

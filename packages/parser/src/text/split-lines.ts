@@ -6,6 +6,8 @@ export interface SourceLine {
 
 /** Splits the source into lines, CRLF, LF and lone CR alike. */
 export function splitLines(source: string): SourceLine[] {
+  // Without a lone CR, the native search for LF does the work (a CR before LF is trimmed).
+  if (!/\r(?!\n)/.test(source)) return splitAtLineFeeds(source);
   const lines: SourceLine[] = [];
   let start = 0;
   for (let i = 0; i < source.length; i++) {
@@ -15,6 +17,17 @@ export function splitLines(source: string): SourceLine[] {
       if (code === 13 && source.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
+  }
+  if (start < source.length) lines.push({ start, end: source.length });
+  return lines;
+}
+
+function splitAtLineFeeds(source: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  for (let lf = source.indexOf('\n'); lf >= 0; lf = source.indexOf('\n', start)) {
+    lines.push({ start, end: lf > start && source.charCodeAt(lf - 1) === 13 ? lf - 1 : lf });
+    start = lf + 1;
   }
   if (start < source.length) lines.push({ start, end: source.length });
   return lines;
