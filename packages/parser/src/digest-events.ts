@@ -5,22 +5,38 @@ import { createHash } from 'node:crypto';
  * same bytes, whatever order its keys were built in.
  */
 export function canonicalJson(value: unknown): string {
-  // Rebuild with sorted keys, then let the native serializer do the string work (several times
-  // faster than concatenating the pieces here).
-  return JSON.stringify(sortedCopy(value)) ?? 'null';
+  return JSON.stringify(canonical(value)) ?? 'null';
 }
 
-function sortedCopy(value: unknown): unknown {
+/**
+ * The value with object keys in sorted order (UTF-16 code-unit order, JavaScript's default sort)
+ * and undefined members dropped. Subtrees already in that form are returned as they are, not
+ * copied: the parser builds its hot objects (statements, notes, spans, envelopes) with sorted keys
+ * so that digesting them costs one native `JSON.stringify`.
+ */
+function canonical(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(sortedCopy);
-  const record = value as Record<string, unknown>;
-  // Default sort compares UTF-16 code units: the same order everywhere.
-  const keys = Object.keys(record).sort();
-  const out: Record<string, unknown> = {};
-  for (const k of keys) {
-    const v = record[k];
-    if (v !== undefined) out[k] = sortedCopy(v);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const c = canonical(v);
+      if (c !== v && copy === null) copy = value.slice(0, i) as unknown[];
+      if (copy !== null) copy.push(c);
+    }
+    return copy ?? value;
   }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let same = true;
+  for (let i = 0; i < keys.length && same; i++) {
+    if ((i > 0 && keys[i - 1]! >= keys[i]!) || record[keys[i]!] === undefined) same = false;
+  }
+  const children = keys.map((k) => canonical(record[k]));
+  if (same && children.every((c, i) => c === record[keys[i]!])) return value;
+  const out: Record<string, unknown> = {};
+  const order = keys.map((k, i) => [k, children[i]] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [k, v] of order) if (v !== undefined) out[k] = v;
   return out;
 }
 

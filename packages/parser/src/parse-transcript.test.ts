@@ -1,6 +1,6 @@
 import { parseEvent } from '@stenogram/schema';
 import { describe, expect, it } from 'vitest';
-import { digestEvents } from './digest-events.js';
+import { canonicalJson, digestEvents } from './digest-events.js';
 import { parseTranscript, type ParseResult } from './parse-transcript.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -107,5 +107,13 @@ describe('parseTranscript', () => {
     const r = parseTranscript({ bytes: enc(cut), fileName: '17113.html' });
     rejected(r, 'truncated');
     expect(r.events[0]!.data).toMatchObject({ mediaType: 'text/html', documentId: `sha256-${r.sha256.slice(0, 16)}` });
+  });
+});
+
+describe('parseTranscript output form', () => {
+  it('builds every event in canonical key order, so the digest serialises without copying', () => {
+    for (const bytes of [enc(PAGE), enc(TEXT)]) {
+      for (const e of parseTranscript({ bytes, fileName: 'x' }).events) expect(JSON.stringify(e)).toBe(canonicalJson(e));
+    }
   });
 });

@@ -117,25 +117,27 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
 
   const documentId = documentIdOf(doc, fallbackId);
-  const metadata: EventMetadata = { extractionId, parserVersion: PARSER_VERSION, correlationId: null, causationId: null };
+  // Keys of everything below in sorted order: the canonical form the digest hashes (see extractEvents).
+  const metadata: EventMetadata = { causationId: null, correlationId: null, extractionId, parserVersion: PARSER_VERSION };
   const issues: ParseIssue[] = [];
   if (!doc.header.title || !doc.header.date) {
     issues.push({ code: 'no_header', message: 'no title and date: the document is identified by its content', severity: 'warning' });
   }
   const drafts: Draft[] = [
-    { type: 'extraction-started', data: { extractionId, documentId, sourceSha256: sha256, parserVersion: PARSER_VERSION, inputKind: kind } },
+    { type: 'extraction-started', data: { documentId, extractionId, inputKind: kind, parserVersion: PARSER_VERSION, sourceSha256: sha256 } },
     ...extractEvents(doc, { meetingId: documentId, extractionId }),
   ];
   const extraction = drafts.map((d) => envelope(d, metadata));
-  const counts: Record<string, number> = {};
-  for (const e of extraction) counts[e.type] = (counts[e.type] ?? 0) + 1;
+  const tally = new Map<string, number>();
+  for (const e of extraction) tally.set(e.type, (tally.get(e.type) ?? 0) + 1);
+  const counts = Object.fromEntries([...tally].sort(([a], [b]) => (a < b ? -1 : 1)));
   const completed = envelope(
     {
       type: 'extraction-completed',
       data: {
-        extractionId,
         counts,
         digest: digestEvents(extraction),
+        extractionId,
         warnings: issues.filter((i) => i.severity === 'warning').map((i) => ({ code: i.code, message: i.message })),
       },
     },
@@ -153,7 +155,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
 }
 
 function envelope(draft: Draft, metadata: EventMetadata): StenogramEvent {
-  return { type: draft.type, schemaVersion: CURRENT_SCHEMA_VERSIONS[draft.type], data: draft.data, metadata } as StenogramEvent;
+  return { data: draft.data, metadata, schemaVersion: CURRENT_SCHEMA_VERSIONS[draft.type], type: draft.type } as StenogramEvent;
 }
 
 function sourceRegistered(
@@ -165,10 +167,10 @@ function sourceRegistered(
   url: string | null,
 ): StenogramEvent {
   return {
-    type: 'source-registered',
+    data: { byteLength, documentId, fileName, mediaType, sha256, url },
+    metadata: { causationId: null, correlationId: null, extractionId: null, parserVersion: PARSER_VERSION },
     schemaVersion: CURRENT_SCHEMA_VERSIONS['source-registered'],
-    data: { documentId, sha256, byteLength, mediaType, fileName, url },
-    metadata: { extractionId: null, parserVersion: PARSER_VERSION, correlationId: null, causationId: null },
+    type: 'source-registered',
   };
 }
 

@@ -7,11 +7,12 @@ import type { Block } from '../document.js';
  */
 export function spanIn(block: Block, from: number, to: number): Span {
   const n = block.offsets.length;
-  if (n === 0) return { start: block.span.start, end: block.span.start };
+  if (n === 0) return { end: block.span.start, start: block.span.start };
   const a = Math.max(0, Math.min(from, n - 1));
   const b = Math.max(a, Math.min(to, n));
   const start = block.offsets[a]!;
-  if (b <= from || b === a) return { start, end: start };
+  if (b <= from || b === a) return { end: start, start };
   const end = Math.max(start + 1, block.ends?.[b - 1] ?? block.offsets[b - 1]! + 1);
-  return { start, end };
+  // Keys in sorted order: the canonical form the digest hashes.
+  return { end, start };
 }

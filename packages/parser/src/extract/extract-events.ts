@@ -33,6 +33,9 @@ interface OpenStatement {
 }
 
 /**
+ * Event data is written with its keys in sorted order, the canonical form `digestEvents` hashes,
+ * so that digesting needs no copy (`canonicalJson` still sorts anything that is not).
+ *
  * Turns a read document into the meeting's facts, in document order: the meeting, its
  * participants and chair, its organisations, then sections, statements and the notes within
  * them. Reader-neutral: the HTML and text readers feed the same rules, so the two input kinds
@@ -44,13 +47,13 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
     {
       type: 'meeting-opened',
       data: {
-        meetingId: ctx.meetingId,
-        title: h.title?.value ?? null,
-        lead: h.lead?.value ?? null,
         date: h.date?.value ?? null,
-        time: h.time && CLOCK.test(h.time.value) ? h.time.value : null,
-        place: h.place?.value ?? null,
         kremlinId: h.kremlinId,
+        lead: h.lead?.value ?? null,
+        meetingId: ctx.meetingId,
+        place: h.place?.value ?? null,
+        time: h.time && CLOCK.test(h.time.value) ? h.time.value : null,
+        title: h.title?.value ?? null,
         url: h.url,
       },
     },
@@ -72,20 +75,20 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   const closeStatement = (): void => {
     if (!current) return;
     const c = current;
-    const paragraphs = c.paragraphs.length > 0 ? c.paragraphs : [{ text: '', span: { start: c.end, end: c.end } }];
+    const paragraphs = c.paragraphs.length > 0 ? c.paragraphs : [{ span: { end: c.end, start: c.end }, text: '' }];
     const text = paragraphs.map((p) => p.text).filter((t) => t.length > 0).join('\n\n');
     body.push({
       type: 'statement-made',
       data: {
-        statementId: c.statementId,
-        ordinal: c.ordinal,
-        speaker: c.speaker,
         annotations: c.annotations,
-        text,
+        ordinal: c.ordinal,
         paragraphs,
-        wordCount: countWords(text),
         sectionId: c.sectionId,
-        span: { start: c.block.span.start, end: c.end },
+        span: { end: c.end, start: c.block.span.start },
+        speaker: c.speaker,
+        statementId: c.statementId,
+        text,
+        wordCount: countWords(paragraphs),
       },
     });
     for (const n of c.notes) body.push({ type: 'note-recorded', data: n });
@@ -95,11 +98,11 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   const recordNotes = (block: Block, from: number, statementId: string | null, into: Draft[] | OpenStatement): void => {
     for (const n of findNotes(block.text.slice(from))) {
       const data: EventDataOf<'note-recorded'> = {
-        noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
         kind: n.kind,
-        text: n.text,
-        statementId,
+        noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
         span: spanIn(block, from + n.start, from + n.end),
+        statementId,
+        text: n.text,
       };
       if (Array.isArray(into)) into.push({ type: 'note-recorded', data });
       else into.notes.push(data);
@@ -114,7 +117,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       const orgId = orgIdOf(fullName);
       if (orgSeen.has(orgId)) continue;
       orgSeen.add(orgId);
-      orgs.push({ type: 'organisation-referenced', data: { orgId, name, abbreviation, span: spanIn(block, t.start, t.end) } });
+      orgs.push({ type: 'organisation-referenced', data: { abbreviation, name, orgId, span: spanIn(block, t.start, t.end) } });
     }
     switch (block.role) {
       case 'furniture':
@@ -126,10 +129,10 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         body.push({
           type: 'section-started',
           data: {
-            sectionId,
-            ordinal: sectionOrdinal++,
-            kind: block.role,
             heading: block.role === 'heading' ? block.text : null,
+            kind: block.role,
+            ordinal: sectionOrdinal++,
+            sectionId,
             span: spanIn(block, 0, block.text.length),
           },
         });
@@ -137,11 +140,11 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       }
       case 'stage': {
         const data: EventDataOf<'note-recorded'> = {
-          noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
           kind: 'stage',
-          text: block.text,
-          statementId: current?.statementId ?? null,
+          noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
           span: spanIn(block, 0, block.text.length),
+          statementId: current?.statementId ?? null,
+          text: block.text,
         };
         if (current) {
           current.notes.push(data);
@@ -171,13 +174,13 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       };
       const bodyText = block.text.slice(label.bodyStart);
       if (bodyText.length > 0) {
-        current.paragraphs.push({ text: bodyText, span: spanIn(block, label.bodyStart, block.text.length) });
+        current.paragraphs.push({ span: spanIn(block, label.bodyStart, block.text.length), text: bodyText });
       }
       recordNotes(block, label.bodyStart, statementId, current);
       continue;
     }
     if (current) {
-      current.paragraphs.push({ text: block.text, span: spanIn(block, 0, block.text.length) });
+      current.paragraphs.push({ span: spanIn(block, 0, block.text.length), text: block.text });
       current.end = Math.max(current.end, block.span.end);
       recordNotes(block, 0, current.statementId, current);
       continue;
@@ -194,7 +197,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         chaired.add(personId);
         chairs.push({
           type: 'chair-identified',
-          data: { personId, name: entry.name, position: entry.position, country, kremlinPersonId: ref?.kremlinPersonId ?? null, span },
+          data: { country, kremlinPersonId: ref?.kremlinPersonId ?? null, name: entry.name, personId, position: entry.position, span },
         });
         continue;
       }
@@ -203,15 +206,15 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       people.push({
         type: 'participant-listed',
         data: {
-          personId,
-          ordinal: listed.size - 1,
-          name: entry.name,
-          position: entry.position,
-          country,
-          organisation,
-          sortName: ref?.cardName ?? null,
           cardPosition: ref?.cardPosition ?? null,
+          country,
           kremlinPersonId: ref?.kremlinPersonId ?? null,
+          name: entry.name,
+          ordinal: listed.size - 1,
+          organisation,
+          personId,
+          position: entry.position,
+          sortName: ref?.cardName ?? null,
           span,
         },
       });
@@ -222,13 +225,13 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   return [...head, ...people, ...chairs, ...orgs, ...body];
 }
 
-/** Words of whitespace-collapsed text: one more than its spaces (counted natively, by `indexOf`). */
-function countWords(text: string): number {
+/** Words of whitespace-collapsed paragraphs: one more than the spaces of each (counted natively). */
+function countWords(paragraphs: ReadonlyArray<{ readonly text: string }>): number {
   let n = 0;
-  for (const line of text.split('\n')) {
-    if (line.trim().length === 0) continue;
+  for (const { text } of paragraphs) {
+    if (text.length === 0) continue;
     n++;
-    for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) if (line.charCodeAt(i + 1) !== 32 && i + 1 < line.length) n++;
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
   }
   return n;
 }

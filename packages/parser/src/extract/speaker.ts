@@ -60,7 +60,7 @@ export function resolveSpeaker(
   const text = label.text;
   const first = (wordsOf(text)[0]?.text ?? '').toLowerCase().replace(/[^a-z-]/g, '');
   if (GENERIC_LABEL_WORDS.has(first)) {
-    return { label: text, personId: null, name: null, position: null, kind: 'generic', kremlinPersonId: null };
+    return speakerOf(text, 'generic', null, null);
   }
   const link = labelPersons.find((p) => p.end <= text.length + 1 && p.start < text.length);
   let name: string | null = null;
@@ -74,7 +74,7 @@ export function resolveSpeaker(
     position = before || after || null;
   } else {
     const known = registry.find(text);
-    if (known) return { label: text, ...known, kind: 'person' };
+    if (known) return speakerOf(text, 'person', known, known.position);
     const nc = NAME_COMMA_POSITION.exec(text);
     if (nc) {
       name = nc[1]!;
@@ -89,10 +89,10 @@ export function resolveSpeaker(
     }
   }
   if (name === null || !looksLikeName(name)) {
-    return { label: text, personId: null, name: null, position: text, kind: 'role', kremlinPersonId: null };
+    return speakerOf(text, 'role', null, text);
   }
   const known = registry.find(name);
-  if (known && position === null) return { label: text, ...known, kind: 'person' };
+  if (known && position === null) return speakerOf(text, 'person', known, known.position);
   const person: KnownPerson = {
     personId: known?.personId ?? personIdOf(name),
     name,
@@ -100,7 +100,24 @@ export function resolveSpeaker(
     kremlinPersonId: kremlinPersonId ?? known?.kremlinPersonId ?? null,
   };
   registry.remember(person);
-  return { label: text, ...person, kind: 'person' };
+  return speakerOf(text, 'person', person, person.position);
+}
+
+/** A speaker with its keys in sorted order (the digest's canonical form). */
+function speakerOf(
+  label: string,
+  kind: ResolvedSpeaker['kind'],
+  person: KnownPerson | null,
+  position: string | null,
+): ResolvedSpeaker {
+  return {
+    kind,
+    kremlinPersonId: person?.kremlinPersonId ?? null,
+    label,
+    name: person?.name ?? null,
+    personId: person?.personId ?? null,
+    position,
+  };
 }
 
 /** Two or more words, or one glued pair ("VladimirPutin"), starting with a capital. */
