@@ -64,3 +64,10 @@ describe('decideLabels', () => {
     expect(labelled(['Question: “Why?”', 'Vladimir Putin: Because.', 'Question: “And then?”'])).toHaveLength(3);
   });
 });
+
+describe('decideLabels: names with particles', () => {
+  it('takes a name with a particle at the end of a label', () => {
+    const lines = ['Crown Prince of Abu Dhabi Mohammed bin Zayed (retranslated): Thank you.', 'President of Egypt Abdel Fattah el-Sisi: Thank you.'];
+    expect(labelled(lines)).toEqual(lines);
+  });
+});

@@ -70,6 +70,8 @@ function bare(word: Word): string {
   let text = word.text;
   const last = text.charCodeAt(text.length - 1);
   if (last === 0x3a) text = text.slice(0, -1);
+  // A possessive stays on the visible name: "Nikol Pashinyan’s Pashinyan NikolPrime Minister … proposal".
+  else if (last === 0x73 && /['’]s$/.test(text)) text = text.slice(0, -2);
   const first = text.charCodeAt(0);
   if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
   return text.toLowerCase();
@@ -96,7 +98,8 @@ export function mayHoldCard(text: string): boolean {
     const last = text.charCodeAt(end - 1);
     const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(from)));
     if (capital) {
-      const to = last === 0x3a ? end - 1 : end;
+      let to = last === 0x3a ? end - 1 : end;
+      if (last === 0x73 && to - from > 2 && (text.charCodeAt(to - 2) === 0x2019 || text.charCodeAt(to - 2) === 0x27)) to -= 2;
       // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
       let lower = text.slice(from, to);
       if (to - from > 1 && isUpper(lower.charAt(1))) lower = lower.charAt(0) + lower.slice(1).toLowerCase();
@@ -213,7 +216,8 @@ function toCard(line: LocatedText, words: readonly Word[], repeat: NameRepeat, l
   const lead = /^[^\p{L}\p{N}]*/u.exec(firstVisible?.text ?? '')?.[0].length ?? 0;
   const lastVisible = words[repeat.nameFirst - 1];
   const nameWord = words[repeat.nameFirst];
-  const visibleEnd = (lastVisible?.end ?? 0) - ((lastVisible?.text ?? '').endsWith(':') ? 1 : 0);
+  const lastText = lastVisible?.text ?? '';
+  const visibleEnd = (lastVisible?.end ?? 0) - (lastText.endsWith(':') ? 1 : /['’]s$/.test(lastText) ? 2 : 0);
   const nameStart = nameWord?.start ?? 0;
   let end = repeat.nameEnd;
   let cardPosition: string | null = null;

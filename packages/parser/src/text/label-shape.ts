@@ -36,6 +36,9 @@ const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', '
 /** Courtesy abbreviations and initials a label may end a word with a period: "A. Voronin", "St. Petersburg". */
 const ABBREVIATION = /^(?:\p{Lu}|St|Mr|Mrs|Ms|Dr|Jr|Sr|Lt|Gen|Col|Maj|Capt|Prof|No)\.$/u;
 
+/** Lower-case particles of names: "Mohammed bin Zayed", "Ludwig van Beethoven". */
+const PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'ben']);
+
 /** The most lower-case words, connectors aside, a speaker label holds. */
 const MAX_LOWER_WORDS = 3;
 
@@ -63,12 +66,16 @@ export function labelShape(label: string): LabelShape {
     if (SENTENCE_WORDS.has(lower) && (w === lower || (w === words[0] && w.slice(1) === lower.slice(1)))) sentence = true;
     if (!isNameWord(w) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(w)) lowerWords++;
   }
-  const last = words[words.length - 1] ?? '';
-  const beforeLast = words[words.length - 2] ?? '';
-  // A name ends the label: two capitalised words, the first not a connector's object ("Minister of Defence" is no name).
+  // A name ends the label: two name words, the first not a connector's object ("Minister of
+  // Defence" is no name), particles allowed between them ("Crown Prince Mohammed bin Zayed").
+  const end = words.length - 1;
+  const last = words[end] ?? '';
+  let before = end - 1;
+  while (before > 0 && PARTICLES.has(words[before] ?? '')) before--;
   const endsWithName =
-    (isNameWord(last) && isNameWord(beforeLast) && !CONNECTORS.has((words[words.length - 3] ?? '').toLowerCase())) ||
-    (words.length === 2 && isNameWord(last) && isNameWord(beforeLast));
+    isNameWord(last) &&
+    isNameWord(words[before] ?? '') &&
+    (before === 0 || !CONNECTORS.has((words[before - 1] ?? '').toLowerCase()) || before < end - 1);
   // Or a name opens it, a position follows the comma: "Vladimir Fortov, Secretary of the Academy".
   const nameComma = words.findIndex((w) => w.endsWith(','));
   const startsWithName =

@@ -113,3 +113,11 @@ describe('stripTooltips: given names the page did not show', () => {
     expect(out.persons[0]).toMatchObject({ visible: 'Erdogan', cardName: 'Erdogan Recep Tayyip', cardPosition: 'President of Turkey' });
   });
 });
+
+describe('stripTooltips: possessives', () => {
+  it('finds a card after a possessive and keeps the possessive', () => {
+    const out = strip('We support Prime Minister Nikol Pashinyan’s Pashinyan NikolPrime Minister of the Republic of Armenia proposal.');
+    expect(out.text).toBe('We support Prime Minister Nikol Pashinyan’s proposal.');
+    expect(out.persons[0]).toMatchObject({ visible: 'Nikol Pashinyan', cardPosition: 'Prime Minister of the Republic of Armenia' });
+  });
+});
