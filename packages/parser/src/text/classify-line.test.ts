@@ -29,3 +29,10 @@ describe('line roles', () => {
     expect(isCaption('Thank you very much.', null, 5)).toBe(false);
   });
 });
+
+describe('headings and salutations', () => {
+  it('does not take a salutation without its comma for a heading', () => {
+    expect(isHeadingLine('Dear friends')).toBe(false);
+    expect(isHeadingLine('Ladies and gentlemen')).toBe(false);
+  });
+});

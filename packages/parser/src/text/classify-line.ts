@@ -10,6 +10,12 @@ const VERB_WORDS = new Set([
   'do', 'does', 'did', 'said', 'says', 'thank', 'let', 'please',
 ]);
 
+/** First words of salutations and courtesies. */
+const SALUTATIONS = new Set([
+  'dear', 'ladies', 'good', 'friends', 'colleagues', 'comrades', 'mr', 'ms', 'mrs', 'madam', 'your',
+  'hello', 'thank', 'thanks', 'welcome', 'esteemed', 'distinguished', 'honourable', 'respected',
+]);
+
 /** True for a `* * *` separator line. */
 export function isSeparator(text: string): boolean {
   return SEPARATOR.test(text);
@@ -35,6 +41,8 @@ export function hasVerbWord(text: string): boolean {
  */
 export function isHeadingLine(text: string): boolean {
   if (!isCapitalised(text) || /[.!?,:;…"”»’]$/u.test(text) || text.includes('. ') || text.includes(': ')) return false;
+  // A salutation that lost its comma opens a speech, not a section: "Dear friends", "Ladies and gentlemen".
+  if (SALUTATIONS.has(text.slice(0, text.indexOf(' ')).toLowerCase())) return false;
   const words = text.split(' ');
   // A heading may hold a comma or two; a line listing many things is a sentence without its full stop.
   if (words.length < 2 || words.length > 60 || text.split(',').length > 4) return false;

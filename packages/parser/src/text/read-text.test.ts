@@ -124,6 +124,12 @@ describe('readText', () => {
     expect(source.slice(cards?.span.start, cards?.span.end)).toBe(page[6]);
   });
 
+  it('goes on with a turn whose label line has no text, even when the next line looks like a heading', () => {
+    const doc = readText('Vladimir Putin:\nOpening of the new Arctic terminal\nIt is a big day for us.\n');
+    expect(doc.blocks.map((b) => b.role)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    expect(doc.blocks[0]?.label).toEqual({ text: 'Vladimir Putin', annotations: [], bodyStart: 15 });
+  });
+
   it('gives an empty document for empty input and never throws on odd text', () => {
     expect(readText('').blocks).toEqual([]);
     for (const odd of ['\n\n\r\n', ':', ' : : ', '(', '* * *', 'A A A A A A A A A', 'Background information Background information']) {

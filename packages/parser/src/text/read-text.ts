@@ -69,8 +69,11 @@ export function readText(source: string): TranscriptDocument {
   const accepted = decideLabels(body.map((l, i) => ({ candidate: candidates[i] ?? null, persons: l.persons })));
   const blocks: Block[] = body.map((l, i) => {
     const c = accepted[i] ? candidates[i] : null;
+    // A turn whose label line has no text goes on in the next line, which is no heading.
+    const before = accepted[i - 1] ? candidates[i - 1] : null;
+    const role = roles[i] === 'heading' && before && before.body === '' ? 'paragraph' : roles[i];
     return {
-      role: roles[i] ?? 'paragraph',
+      role: role ?? 'paragraph',
       text: l.text,
       span: { start: l.start, end: l.end },
       offsets: l.offsets,
