@@ -32,7 +32,7 @@ export async function readDocument(
     const chunks: Buffer[] = [];
     let size = 0;
     for await (const chunk of stdin) {
-      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk);
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buf.length;
       if (size > maxBytes) return tooLarge(displayName, maxBytes);
       chunks.push(buf);
