@@ -96,3 +96,15 @@ describe('listedPersons, harder lists', () => {
     ]);
   });
 });
+
+describe('listedPersons, lists without links', () => {
+  it('finds a list inside a sentence, across "as well as"', () => {
+    const text =
+      'Taking part in the meeting were members of the ASI Supervisory Board, including First Deputy Prime Minister Andrei Belousov and Presidential Aide Maxim Oreshkin, as well as Economic Development Minister Maxim Reshetnikov, directors of some ASI initiatives.';
+    expect(listedPersons(text, []).map((p) => [p.name, p.position])).toEqual([
+      ['Andrei Belousov', 'First Deputy Prime Minister'],
+      ['Maxim Oreshkin', 'Presidential Aide'],
+      ['Maxim Reshetnikov', 'Economic Development Minister'],
+    ]);
+  });
+});

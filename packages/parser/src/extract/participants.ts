@@ -1,7 +1,7 @@
 import type { PersonRef } from '../document.js';
 import { sentencesOf } from './sentences.js';
 import { isPositionWord, nameStartOf } from './split-position.js';
-import { ORGANISATION_NOUNS, TITLE_WORDS } from './vocabulary.js';
+import { DOMAIN_WORDS, ORGANISATION_NOUNS, TITLE_WORDS } from './vocabulary.js';
 import { bare, isCapitalised, wordsOf, type Word } from './words.js';
 
 /** One person of a narrative list: "Prime Minister of Armenia Nikol Pashinyan". */
@@ -52,9 +52,15 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
   for (const [s, e] of sentencesOf(text)) {
     const words = wordsOf(text, s, e);
     const links = persons.filter((p) => p.start >= s && p.end <= e);
-    let drafts = readSentence(text, words, links);
-    // Without links, only a real list (two entries or more) is taken for one.
-    if (links.length === 0 && drafts.filter((d) => d.confirmed).length < 2) drafts = [];
+    let drafts: Draft[];
+    if (links.length > 0) drafts = readSentence(text, words, links);
+    else {
+      // Without links, a list is a run of words that can all stand in one ("… including First
+      // Deputy Prime Minister Andrei Belousov and Presidential Aide Maxim Oreshkin, as well as
+      // …"), and only a real list (two entries or more) is taken for one.
+      drafts = positionRuns(words).flatMap((run) => readSentence(text, run, []));
+      if (drafts.filter((d) => d.confirmed).length < 2) drafts = [];
+    }
     for (const d of drafts) {
       if (!d.confirmed) continue;
       const after = text.slice(d.end, Math.min(e, d.end + 30));
@@ -90,9 +96,7 @@ function readSentence(text: string, words: readonly Word[], links: readonly Pers
         from = to;
         while (from > boundary && isPositionWord(words[from - 1]!.text)) from--;
       } else if (links.length === 0) {
-        // No link to anchor on: a list can only start after the sentence's last word that
-        // cannot stand in one ("… included", "… were").
-        for (let i = 0; i < to; i++) if (!isPositionWord(words[i]!.text)) from = i + 1;
+        // A run of position words (see `positionRuns`): the list is all of it.
       } else {
         let stop = from;
         while (stop < to && isPositionWord(words[stop]!.text)) stop++;
@@ -176,6 +180,28 @@ function readSentence(text: string, words: readonly Word[], links: readonly Pers
   return drafts;
 }
 
+/** "as well as" between entries of a list: "…, as well as Economic Development Minister …". */
+function isAsWellAs(words: readonly Word[], i: number): boolean {
+  const w = words[i]!.text;
+  const at = (k: number): string => words[k]?.text ?? '';
+  return (w === 'as' && at(i + 1) === 'well' && at(i + 2) === 'as') || (w === 'well' && at(i - 1) === 'as') || (w === 'as' && at(i - 1) === 'well');
+}
+
+/** Maximal runs of words that can stand in a list of office holders, "as well as" included. */
+function positionRuns(words: readonly Word[]): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (isPositionWord(words[i]!.text) || isAsWellAs(words, i)) run.push(words[i]!);
+    else {
+      if (run.length > 0) runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
 /** Splits words into comma-separated pieces (the comma stays on its word; `,` alone dropped). */
 function commaPieces(words: readonly Word[]): Word[][] {
   const pieces: Word[][] = [[]];
@@ -246,7 +272,8 @@ function classify(piece: readonly Word[]): PieceKind {
   const plain = piece.map((w) => bare(w.text));
   const titled = plain.some((w) => TITLE_WORDS.has(w) || ORGANISATION_NOUNS.has(w) || w === 'of');
   if (!titled) {
-    if (piece.length >= 2 && piece.length <= 4 && plain.every((w) => isCapitalised(w) || w.length <= 3)) return 'name';
+    const nameLike = plain.every((w) => (isCapitalised(w) || w.length <= 3) && !DOMAIN_WORDS.has(w));
+    if (piece.length >= 2 && piece.length <= 4 && nameLike) return 'name';
     return piece.length === 1 ? 'position' : 'other';
   }
   const at = nameStartOf(piece);

@@ -84,3 +84,19 @@ export const GENERIC_LABEL_WORDS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'voice', 'voices', 'interjection', 'audience', 'voice-over', 'chorus',
   'unidentified',
 ]);
+
+/**
+ * Words of a ministry's or office's domain, never of a personal name: "Natural Resources and
+ * Environment Minister Sergei Donskoy" is one position, not "Natural Resources" and a minister.
+ */
+export const DOMAIN_WORDS: ReadonlySet<string> = new Set([
+  'Natural', 'Resources', 'Environment', 'Environmental', 'Industry', 'Trade', 'Affairs', 'Development',
+  'Economic', 'Economy', 'Defence', 'Defense', 'Security', 'Culture', 'Education', 'Science', 'Health',
+  'Healthcare', 'Labour', 'Social', 'Protection', 'Transport', 'Energy', 'Agriculture', 'Finance',
+  'Financial', 'Justice', 'Construction', 'Housing', 'Utilities', 'Sport', 'Sports', 'Foreign',
+  'Interior', 'Emergencies', 'Emergency', 'Digital', 'Communications', 'Mass', 'Media', 'Civil',
+  'Disaster', 'Relief', 'Higher', 'Public', 'National', 'Federal', 'Regional', 'International',
+  'Presidential', 'Government', 'State', 'Central', 'Executive', 'Military', 'Technical', 'Policy',
+  'Tourism', 'Youth', 'Children', "Children's", 'Rights', 'Human', 'Ethnic', 'Migration', 'Tax',
+  'Customs', 'Budget', 'Investment', 'Investments', 'Innovation', 'Technology', 'Technologies',
+]);
