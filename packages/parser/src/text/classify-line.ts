@@ -28,11 +28,25 @@ export function isStageLine(text: string): boolean {
 
 /** True when the line has a pronoun or an auxiliary verb: it reads as a sentence. */
 export function hasVerbWord(text: string): boolean {
-  for (const raw of text.split(' ')) {
-    if (VERB_WORDS.has(raw.replace(/[,.;:!?’'"”)]+$/u, '').replace(/^[("“]+/u, '').toLowerCase())) return true;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
+    // Trim quotes and punctuation by hand: the longest verb word has six letters.
+    let from = start;
+    let to = end;
+    while (from < to && WORD_EDGE.includes(text.charAt(from))) from++;
+    while (to > from && WORD_EDGE.includes(text.charAt(to - 1))) to--;
+    if (to - from <= MAX_VERB_LENGTH && VERB_WORDS.has(text.slice(from, to).toLowerCase())) return true;
+    start = end + 1;
   }
   return false;
 }
+
+/** Characters around a word that are not part of it. */
+const WORD_EDGE = ',.;:!?’\'"“”()';
+
+const MAX_VERB_LENGTH = 6;
 
 /**
  * A heading line, bold on the page: a capitalised phrase with no sentence ending and no verb

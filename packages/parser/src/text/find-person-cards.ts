@@ -16,6 +16,9 @@ export interface PersonCard {
 /** The longest visible name the reader compares with a card name ("Patriarch Kirill of Moscow and All Russia"). */
 const MAX_NAME_WORDS = 8;
 
+/** Capitalised at a sentence start, never a name: "The The The" repeats no person. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'to', 'for', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they', 'you']);
+
 interface NameRepeat {
   /** Word indexes: the visible name is `[visibleFirst, nameFirst)`, the card name `[nameFirst, nameLast]`. */
   readonly visibleFirst: number;
@@ -128,7 +131,7 @@ function glueAfter(token: string, name: string): 'exact' | 'glued' | null {
 function matchNameRepeat(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
   const first = words[j];
   // A card name starts with a whole capitalised word: "Safety. Safety. Comfort." is no card.
-  if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text)) return null;
+  if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text) || FUNCTION_WORDS.has(bares[j] ?? '')) return null;
   // Cheap filter: the card's first word is one of the visible words just before it.
   const firstLower = bares[j] ?? '';
   let seen = false;

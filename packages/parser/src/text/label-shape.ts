@@ -92,5 +92,6 @@ function isNameWord(word: string): boolean {
 
 /** Words typed without their spaces: "VladimirPutin", "Minister-PresidentofBavariaHorstSeehofer". */
 function isCamelName(label: string): boolean {
-  return /^\p{Lu}[\p{Ll}-]+(?:\p{Lu}[\p{L}-]*)+$/u.test(label) && /\p{Ll}\p{Lu}/u.test(label);
+  // Each hump is a capital and lower-case letters, so the humps split one way only: no backtracking.
+  return /^\p{Lu}[\p{Ll}-]+(?:\p{Lu}[\p{Ll}-]*)+$/u.test(label);
 }

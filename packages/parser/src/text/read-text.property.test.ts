@@ -47,3 +47,23 @@ describe('readText on arbitrary input', () => {
     );
   });
 });
+
+describe('readText on pathological lines', () => {
+  it('reads 1 MB single lines in time proportional to their size', () => {
+    const lines = [
+      'A' + ')'.repeat(500_000) + 'x ' + ')'.repeat(500_000) + 'x',
+      'Aa' + 'B'.repeat(300) + '!: text',
+      'The The The '.repeat(80_000),
+      'Vladimir Putin: '.repeat(65_000),
+      'Nikol Pashinyan Pashinyan NikolPrime Minister of the Republic of Armenia , '.repeat(14_000),
+      'the CSTO Background information Collective Security Treaty Organisation (CSTO) and '.repeat(12_000),
+      '('.repeat(1_000_000),
+      'A. '.repeat(330_000),
+    ];
+    for (const line of lines) {
+      const t0 = performance.now();
+      readText(line);
+      expect(performance.now() - t0).toBeLessThan(5_000);
+    }
+  });
+});
