@@ -61,6 +61,7 @@ export interface Block {
   readonly terms: readonly TermRef[];
 }
 
+/** What a block is, as the reader tells from the input's own markers. */
 export type BlockRole =
   /** Ordinary text: narrative before the first turn, or a paragraph of the current turn. */
   | 'paragraph'
@@ -73,6 +74,7 @@ export type BlockRole =
   /** A "See also" box, a photo caption or other furniture: never statement text. */
   | 'furniture';
 
+/** The speaker label of a block that opens a turn. */
 export interface BlockLabel {
   /** The label as the reader sees it: no card text, no colon, no annotation. */
   readonly text: string;

@@ -1,3 +1,7 @@
+/**
+ * @stenogram/parser — transcript bytes (saved kremlin.ru HTML or copied text) to typed events
+ * with source spans. Start with {@link parseTranscript}.
+ */
 export {
   parseTranscript,
   PARSER_VERSION,
@@ -9,6 +13,7 @@ export { digestEvents, canonicalJson } from './digest-events.js';
 export { readHtml } from './html/read-html.js';
 export { readText } from './text/read-text.js';
 export { extractEvents, type Draft, type ExtractContext } from './extract/extract-events.js';
+/** The reader-neutral document both readers produce (see `document.ts`). */
 export type {
   TranscriptDocument,
   DocumentHeader,

@@ -8,11 +8,15 @@ export interface OrganisationName {
 }
 
 /**
- * The site's glossary title: "Collective Security Treaty Organisation (CSTO)" → name and
- * abbreviation; "State Duma" → no abbreviation.
+ * The site's glossary title ends in the abbreviation in parentheses:
+ * "Collective Security Treaty Organisation (CSTO)"; "State Duma" has none.
  */
 const TITLE_WITH_ABBREVIATION = /^(.*\S)\s*\(([^()]{1,20})\)$/;
 
+/**
+ * Splits a glossary title: "Collective Security Treaty Organisation (CSTO)" → full name
+ * "Collective Security Treaty Organisation", abbreviation "CSTO".
+ */
 export function splitGlossaryTitle(term: string): OrganisationName {
   const t = term.trim();
   const m = TITLE_WITH_ABBREVIATION.exec(t);

@@ -26,6 +26,7 @@ export interface HtmlElement {
   closed: boolean;
 }
 
+/** A node of the light tree: text or element. */
 export type HtmlNode = HtmlText | HtmlElement;
 
 /** The parsed page: the root element and whether the input ended inside an open element. */

@@ -86,7 +86,8 @@ function readAddress(root: HtmlElement): { url: string | null; kremlinId: number
   // the site's address, so it is the better URL, and either gives the id.
   const url = [og, canonical].find((u) => u !== undefined && /^https?:\/\//.test(u)) ?? null;
   for (const candidate of [canonical, og]) {
-    const m = candidate ? PAGE_ID.exec(candidate.trim()) : null;
+    // Bounded input for the regex: a real address is short, a hostile attribute may not be.
+    const m = candidate && candidate.length <= 2048 ? PAGE_ID.exec(candidate.trim()) : null;
     const id = m ? Number(m[1]) : NaN;
     if (Number.isSafeInteger(id) && id > 0) return { url, kremlinId: id };
   }

@@ -1,8 +1,9 @@
 import type { PersonRef, TermRef } from '../document.js';
 import { findElement, textOf, type HtmlElement, type HtmlNode } from './html-tree.js';
 
-/** Bit flags of one character's typeface. */
+/** Bit flag of a character set in bold (`<b>`, `<strong>`). */
 export const BOLD = 1;
+/** Bit flag of a character set in italics (`<i>`, `<em>`). */
 export const ITALIC = 2;
 
 /**
