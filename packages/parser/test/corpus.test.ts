@@ -52,6 +52,32 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
       if (same < Math.max(html.length, text.length)) disagreements.push(`${id}: ${same}/${html.length} html, ${text.length} text`);
     }
     if (disagreements.length > 0) console.info(`text vs HTML disagreements (${disagreements.length} pages):\n  ${disagreements.join('\n  ')}`);
+    console.info(`turn agreement, text vs HTML: ${(agree / total).toFixed(4)} (${agree}/${total})`);
     expect(agree / total).toBeGreaterThanOrEqual(TEXT_AGREEMENT_TARGET);
+  });
+
+  it('finds the same people, with the same ids, in the copied text as in the page', () => {
+    let total = 0;
+    let same = 0;
+    const differing: string[] = [];
+    for (const id of ids) {
+      const people = (dir: string, ext: string): string[] =>
+        parseTranscript({ bytes: readFileSync(path.join(kremlinDir, dir, `${id}.${ext}`)), fileName: `${id}.${ext}` })
+          .events.flatMap((e) =>
+            e.type === 'participant-listed' || e.type === 'chair-identified'
+              ? [`${e.type}:${e.data.personId}`]
+              : e.type === 'statement-made' && e.data.speaker.personId
+                ? [`speaker:${e.data.speaker.personId}`]
+                : [],
+          );
+      const html = new Set(people('html', 'html'));
+      const text = new Set(people('text', 'txt'));
+      total += html.size;
+      for (const p of html) if (text.has(p)) same++;
+      const missing = [...html].filter((p) => !text.has(p));
+      if (missing.length > 0) differing.push(`${id}: ${missing.join(', ')}`);
+    }
+    if (differing.length > 0) console.info(`people of the page not found in its text:\n  ${differing.join('\n  ')}`);
+    expect(same / total).toBeGreaterThanOrEqual(0.99);
   });
 });
