@@ -71,3 +71,10 @@ describe('decideLabels: names with particles', () => {
     expect(labelled(lines)).toEqual(lines);
   });
 });
+
+describe('decideLabels: journalists', () => {
+  it('takes a journalist named before the outlet, quotes and all', () => {
+    const lines = ['Sergei Brilev, Rossiya TV channel’s “Vesti v Subbotu” programme: Mr President, a question.', 'Question from Kommersant: Good afternoon.'];
+    expect(labelled(lines)).toEqual(lines);
+  });
+});

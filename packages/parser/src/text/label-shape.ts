@@ -56,7 +56,7 @@ export function labelShape(label: string): LabelShape {
   const first = (words[0] ?? '').replace(/,$/, '').toLowerCase();
   // An ordinal opens an enumeration ("Second: …", "First, …") but also a title ("First Deputy Prime Minister …").
   const opening = ORDINALS.has(first) ? words.length === 1 || (words[0] ?? '').endsWith(',') : OPENING_WORDS.has(first);
-  let sentence = opening || /[?!"“”«»[\]{};]/.test(label);
+  let sentence = opening || /[?![\]{};]/.test(label);
   let lowerWords = 0;
   for (const raw of words) {
     const w = raw.replace(/[,]$/, '');
@@ -64,7 +64,8 @@ export function labelShape(label: string): LabelShape {
     const lower = w.toLowerCase();
     // "We" opens a sentence, "US" a position ("US Secretary of State John Kerry").
     if (SENTENCE_WORDS.has(lower) && (w === lower || (w === words[0] && w.slice(1) === lower.slice(1)))) sentence = true;
-    if (!isNameWord(w) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(w)) lowerWords++;
+    const bare = w.replace(/^["“«‘']/u, '');
+    if (!isNameWord(bare) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(bare)) lowerWords++;
   }
   // A name ends the label: two name words, the first not a connector's object ("Minister of
   // Defence" is no name), particles allowed between them ("Crown Prince Mohammed bin Zayed").
