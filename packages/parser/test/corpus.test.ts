@@ -30,6 +30,31 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
     }
   });
 
+  it('points every paragraph, note and heading span at its evidence', () => {
+    for (const [dir, ext] of [['html', 'html'], ['text', 'txt']] as const) {
+      for (const id of ids) {
+        const bytes = readFileSync(path.join(kremlinDir, dir, `${id}.${ext}`));
+        const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
+        for (const e of parseTranscript({ bytes, fileName: `${id}.${ext}` }).events) {
+          const items =
+            e.type === 'statement-made'
+              ? e.data.paragraphs
+              : e.type === 'note-recorded'
+                ? [e.data]
+                : e.type === 'section-started' && e.data.heading
+                  ? [{ text: e.data.heading, span: e.data.span }]
+                  : [];
+          for (const { text, span } of items) {
+            if (text.length === 0) continue;
+            // First and last character as written (a character reference in HTML: `&…;`).
+            expect([text[0], '&'], `${id}.${ext} ${e.type}`).toContain(source[span.start]);
+            expect([text[text.length - 1], ';'], `${id}.${ext} ${e.type}`).toContain(source[span.end - 1]);
+          }
+        }
+      }
+    }
+  });
+
   it('gives the same document id to a page and its copied text', () => {
     const differing = ids.filter((id) => {
       const html = parseTranscript({ bytes: readFileSync(path.join(kremlinDir, 'html', `${id}.html`)) });
