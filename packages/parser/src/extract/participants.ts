@@ -167,7 +167,7 @@ function readSentence(text: string, words: readonly Word[], links: readonly Pers
     const d: Draft = {
       start: positionWords[0]?.start ?? link.start,
       end: link.end,
-      name: link.visible,
+      name: link.visible.replace(/[\s:,;]+$/, ''),
       position: positionWords.length > 0 ? rangeOf(positionWords) : null,
       person: link,
       confirmed: true,

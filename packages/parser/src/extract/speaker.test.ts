@@ -53,3 +53,28 @@ describe('resolveSpeaker', () => {
     expect(resolveSpeaker(label('Moderator'), [], new PersonRegistry())).toMatchObject({ kind: 'role', name: null, position: 'Moderator' });
   });
 });
+
+describe('resolveSpeaker, unusual labels', () => {
+  it('reads labels set in capitals', () => {
+    const s = resolveSpeaker(label('GOVERNOR OF CALIFORNIA ARNOLD SCHWARZENEGGER'), [], new PersonRegistry());
+    expect(s).toMatchObject({ name: 'ARNOLD SCHWARZENEGGER', position: 'GOVERNOR OF CALIFORNIA', personId: 'arnold-schwarzenegger' });
+    expect(resolveSpeaker(label('President OF RUSSIA DMITRY MEDVEDEV'), [], new PersonRegistry()).personId).toBe('dmitry-medvedev');
+  });
+
+  it('keeps a hyphenated particle in the name', () => {
+    expect(resolveSpeaker(label('President of Egypt Abdel Fattah el-Sisi'), [], new PersonRegistry())).toMatchObject({ name: 'Abdel Fattah el-Sisi', position: 'President of Egypt' });
+  });
+
+  it('reads a name before a lower-case apposition', () => {
+    expect(resolveSpeaker(label('CNBC TV anchor Geoff Cutmore, moderator of the plenary session'), [], new PersonRegistry())).toMatchObject({
+      name: 'Geoff Cutmore',
+      position: 'CNBC TV anchor, moderator of the plenary session',
+    });
+  });
+
+  it('drops the colon a person link took with it', () => {
+    const text = 'Envoy Mikhail Babich';
+    const link: PersonRef = { start: 6, end: text.length + 1, visible: 'Mikhail Babich:', cardName: null, cardPosition: null, kremlinPersonId: 7 };
+    expect(resolveSpeaker(label(text), [link], new PersonRegistry()).name).toBe('Mikhail Babich');
+  });
+});

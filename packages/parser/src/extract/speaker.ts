@@ -67,7 +67,8 @@ export function resolveSpeaker(
   let position: string | null = null;
   let kremlinPersonId: number | null = null;
   if (link) {
-    name = link.visible;
+    // A link may take the label's colon with it ("Mikhail Babich:").
+    name = link.visible.replace(/[\s:,;]+$/, '');
     kremlinPersonId = link.kremlinPersonId;
     const before = text.slice(0, link.start).replace(/[\s,]+$/, '');
     const after = text.slice(Math.min(link.end, text.length)).replace(/^[\s,]+/, '');
@@ -80,11 +81,17 @@ export function resolveSpeaker(
       name = nc[1]!;
       position = nc[2]!;
     } else {
-      const words = wordsOf(text);
+      // "CNBC TV anchor Geoff Cutmore, moderator of the plenary session": the name closes the
+      // part before a comma when what follows is a lower-case apposition.
+      const comma = text.indexOf(', ');
+      const head = comma > 0 && /^\p{Ll}/u.test(text.slice(comma + 2)) ? text.slice(0, comma) : text;
+      const words = wordsOf(head);
       const from = nameStartOf(words);
       if (from !== null && words.length - from <= 5) {
-        name = text.slice(words[from]!.start);
-        position = from > 0 ? text.slice(0, words[from - 1]!.end).replace(/,$/, '') : null;
+        name = head.slice(words[from]!.start);
+        const before = from > 0 ? text.slice(0, words[from - 1]!.end).replace(/,$/, '') : '';
+        const after = head.length < text.length ? text.slice(head.length + 2) : '';
+        position = [before, after].filter((p) => p.length > 0).join(', ') || null;
       }
     }
   }

@@ -17,7 +17,8 @@ const COMPLEMENT_LEAD = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'a
  * Security Treaty Organisation"), else the name is the last two words; with no "of", the name
  * follows the last title word ("Gazprom CEO Alexei Miller"). Null when no name can be seen.
  */
-export function nameStartOf(words: readonly Word[]): number | null {
+export function nameStartOf(input: readonly Word[]): number | null {
+  const words = shoutedAsWritten(input);
   const n = words.length;
   if (n === 0) return null;
   // The trailing run of capitalised words: the name, maybe with the end of the position before it.
@@ -37,7 +38,13 @@ export function nameStartOf(words: readonly Word[]): number | null {
       if (ORGANISATION_NOUNS.has(w) || TITLE_WORDS.has(w)) lastNoun = i;
     }
     if (country > 0 && lastNoun < runStart + country) from = runStart + country;
-    else if (lastNoun >= 0) from = lastNoun + 1;
+    else if (lastNoun >= 0) {
+      from = lastNoun + 1;
+      // "… of the State Company Russian Highways Vyacheslav Petushenko": a company's own name may
+      // follow its noun; more than three plain words after it leave the last two for the person.
+      const rest = words.slice(from).map((w) => bare(w.text));
+      if (rest.length > 3 && !rest.some((w) => NAME_PARTICLES.has(w.toLowerCase()))) from = n - 2;
+    }
     else if (n - runStart >= 3) from = n - 2;
     else return null;
   } else {
@@ -53,6 +60,22 @@ export function nameStartOf(words: readonly Word[]): number | null {
   }
   if (from >= n) return null;
   return from;
+}
+
+/**
+ * Labels set in capitals ("GOVERNOR OF CALIFORNIA ARNOLD SCHWARZENEGGER", "President OF RUSSIA
+ * DMITRY MEDVEDEV") read as ordinary case, so that "of" and the country are seen; indices are
+ * unchanged.
+ */
+function shoutedAsWritten(words: readonly Word[]): readonly Word[] {
+  const shouted = words.filter((w) => w.text.length > 1 && /^[A-Z][A-Z'’-]+[,.:]?$/.test(w.text)).length;
+  if (shouted < 2) return words;
+  return words.map((w) => {
+    if (!/^[A-Z][A-Z'’-]+[,.:]?$/.test(w.text) || w.text.length <= 1) return w;
+    const lower = w.text.toLowerCase();
+    const text = POSITION_CONNECTORS.has(bare(lower)) ? lower : w.text.charAt(0) + lower.slice(1);
+    return { ...w, text };
+  });
 }
 
 /** Words of a country name starting at `i` ("Saudi Arabia" → 2), 0 when none. */
@@ -79,7 +102,10 @@ function isNameWord(w: string): boolean {
   // "(OPCW)", "(St Petersburg)": a parenthesis is an abbreviation or a place, never part of a name.
   if (w.startsWith('(') || w.replace(/[.,;:]+$/, '').endsWith(')')) return false;
   const b = bare(w);
-  return b.length > 0 && (isCapitalised(b) || NAME_PARTICLES.has(b));
+  // "el-Sisi", "al-Assad": a lower-case particle hyphenated to a capitalised name.
+  const hyphen = b.indexOf('-');
+  const particled = hyphen > 0 && NAME_PARTICLES.has(b.slice(0, hyphen)) && isCapitalised(b.slice(hyphen + 1));
+  return b.length > 0 && (isCapitalised(b) || NAME_PARTICLES.has(b) || particled);
 }
 
 /**
