@@ -130,13 +130,13 @@ function glueAfter(token: string, name: string): 'exact' | 'glued' | null {
 
 function matchNameRepeat(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
   const first = words[j];
-  // A card name starts with a whole capitalised word: "Safety. Safety. Comfort." is no card.
-  if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text) || FUNCTION_WORDS.has(bares[j] ?? '')) return null;
-  // Cheap filter: the card's first word is one of the visible words just before it.
+  // Cheap filter first: the card's first word is one of the visible words just before it.
   const firstLower = bares[j] ?? '';
   let seen = false;
   for (let i = Math.max(0, j - MAX_NAME_WORDS); i < j && !seen; i++) seen = bares[i] === firstLower;
   if (!seen) return null;
+  // A card name starts with a whole capitalised word: "Safety. Safety. Comfort." is no card.
+  if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text) || FUNCTION_WORDS.has(firstLower)) return null;
   for (let k = 2; k <= MAX_NAME_WORDS && k <= j && j + k - 1 < words.length; k++) {
     const found = matchReordered(words, bares, j, k);
     if (found) return found;

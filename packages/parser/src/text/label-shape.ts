@@ -50,21 +50,23 @@ export interface LabelShape {
   readonly sentenceLike: boolean;
 }
 
+const PROSE: LabelShape = { speakerLike: false, sentenceLike: true };
+
 /** Judges a label candidate by its words alone. */
 export function labelShape(label: string): LabelShape {
   const words = label.split(' ');
   const first = (words[0] ?? '').replace(/,$/, '').toLowerCase();
   // An ordinal opens an enumeration ("Second: …", "First, …") but also a title ("First Deputy Prime Minister …").
   const opening = ORDINALS.has(first) ? words.length === 1 || (words[0] ?? '').endsWith(',') : OPENING_WORDS.has(first);
-  let sentence = opening || /[?![\]{};]/.test(label);
+  if (opening || /[?![\]{};]/.test(label)) return PROSE;
   let lowerWords = 0;
   for (const raw of words) {
-    const w = raw.replace(/[,]$/, '');
-    if (w.endsWith('.') && !ABBREVIATION.test(w)) sentence = true;
+    const w = raw.endsWith(',') ? raw.slice(0, -1) : raw;
+    if (w.endsWith('.') && !ABBREVIATION.test(w)) return PROSE;
     const lower = w.toLowerCase();
     // "We" opens a sentence, "US" a position ("US Secretary of State John Kerry").
-    if (SENTENCE_WORDS.has(lower) && (w === lower || (w === words[0] && w.slice(1) === lower.slice(1)))) sentence = true;
-    const bare = w.replace(/^["“«‘']/u, '');
+    if (SENTENCE_WORDS.has(lower) && (w === lower || (w === words[0] && w.slice(1) === lower.slice(1)))) return PROSE;
+    const bare = /^["“«‘']/u.test(w) ? w.slice(1) : w;
     if (!isNameWord(bare) && !CONNECTORS.has(lower) && !/^[\d(–-]/.test(bare)) lowerWords++;
   }
   // A name ends the label: two name words, the first not a connector's object ("Minister of
@@ -82,8 +84,8 @@ export function labelShape(label: string): LabelShape {
   const startsWithName =
     (nameComma === 1 || nameComma === 2) && words.slice(0, nameComma + 1).every((w) => isNameWord(w)) && words.length > nameComma + 1;
   // Positions hold a few lower-case words ("United Russia faction leader", "CNBC TV anchor"); prose holds more.
-  const speakerLike = !sentence && words.length <= 30 && lowerWords <= MAX_LOWER_WORDS && (endsWithName || startsWithName || isCamelName(label));
-  return { speakerLike, sentenceLike: sentence || lowerWords > MAX_LOWER_WORDS };
+  const speakerLike = words.length <= 30 && lowerWords <= MAX_LOWER_WORDS && (endsWithName || startsWithName || isCamelName(label));
+  return { speakerLike, sentenceLike: lowerWords > MAX_LOWER_WORDS };
 }
 
 /** A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad"). */
