@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEvent } from '@stenogram/schema';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript } from '../src/index.js';
+import { parseTranscript, type ParseResult } from '../src/index.js';
 import { agreeing, turnsOf } from './compare-turns.js';
 import { corpusMissingMessage, hasKremlinCorpus, kremlinDir } from './corpus-dir.js';
 
@@ -18,11 +18,24 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
   const ids = hasKremlinCorpus
     ? readdirSync(path.join(kremlinDir, 'html')).map((f) => f.replace(/\.html$/, '')).sort()
     : [];
+  // Each page is parsed once for all the tests below.
+  const cache = new Map<string, { bytes: Buffer; result: ParseResult }>();
+  const parsed = (dir: 'html' | 'text', id: string): { bytes: Buffer; result: ParseResult } => {
+    const ext = dir === 'html' ? 'html' : 'txt';
+    const key = `${id}.${ext}`;
+    let hit = cache.get(key);
+    if (!hit) {
+      const bytes = readFileSync(path.join(kremlinDir, dir, key));
+      hit = { bytes, result: parseTranscript({ bytes, fileName: key }) };
+      cache.set(key, hit);
+    }
+    return hit;
+  };
 
   it('parses every page into valid events from both kinds', () => {
     for (const id of ids) {
       for (const [dir, ext] of [['html', 'html'], ['text', 'txt']] as const) {
-        const r = parseTranscript({ bytes: readFileSync(path.join(kremlinDir, dir, `${id}.${ext}`)), fileName: `${id}.${ext}` });
+        const r = parsed(dir, id).result;
         expect(r.accepted, `${id}.${ext}`).toBe(true);
         expect(r.inputKind).toBe(dir);
         for (const e of r.events) expect(parseEvent(e).success, `${id}.${ext} ${e.type}`).toBe(true);
@@ -33,9 +46,9 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
   it('points every paragraph, note and heading span at its evidence', () => {
     for (const [dir, ext] of [['html', 'html'], ['text', 'txt']] as const) {
       for (const id of ids) {
-        const bytes = readFileSync(path.join(kremlinDir, dir, `${id}.${ext}`));
+        const { bytes, result } = parsed(dir, id);
         const source = bytes.toString('utf8').replace(/^\uFEFF/, '');
-        for (const e of parseTranscript({ bytes, fileName: `${id}.${ext}` }).events) {
+        for (const e of result.events) {
           const items =
             e.type === 'statement-made'
               ? e.data.paragraphs
@@ -57,9 +70,7 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
 
   it('gives the same document id to a page and its copied text', () => {
     const differing = ids.filter((id) => {
-      const html = parseTranscript({ bytes: readFileSync(path.join(kremlinDir, 'html', `${id}.html`)) });
-      const text = parseTranscript({ bytes: readFileSync(path.join(kremlinDir, 'text', `${id}.txt`)) });
-      return html.documentId !== text.documentId;
+      return parsed('html', id).result.documentId !== parsed('text', id).result.documentId;
     });
     expect(differing.length / ids.length).toBeLessThanOrEqual(0.02);
   });
@@ -69,8 +80,8 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
     let agree = 0;
     const disagreements: string[] = [];
     for (const id of ids) {
-      const html = turnsOf(parseTranscript({ bytes: readFileSync(path.join(kremlinDir, 'html', `${id}.html`)), fileName: `${id}.html` }).events);
-      const text = turnsOf(parseTranscript({ bytes: readFileSync(path.join(kremlinDir, 'text', `${id}.txt`)), fileName: `${id}.txt` }).events);
+      const html = turnsOf(parsed('html', id).result.events);
+      const text = turnsOf(parsed('text', id).result.events);
       const same = agreeing(html, text);
       total += Math.max(html.length, text.length);
       agree += same;
@@ -86,17 +97,16 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () =
     let same = 0;
     const differing: string[] = [];
     for (const id of ids) {
-      const people = (dir: string, ext: string): string[] =>
-        parseTranscript({ bytes: readFileSync(path.join(kremlinDir, dir, `${id}.${ext}`)), fileName: `${id}.${ext}` })
-          .events.flatMap((e) =>
+      const people = (dir: 'html' | 'text'): string[] =>
+        parsed(dir, id).result.events.flatMap((e) =>
             e.type === 'participant-listed' || e.type === 'chair-identified'
               ? [`${e.type}:${e.data.personId}`]
               : e.type === 'statement-made' && e.data.speaker.personId
                 ? [`speaker:${e.data.speaker.personId}`]
                 : [],
           );
-      const html = new Set(people('html', 'html'));
-      const text = new Set(people('text', 'txt'));
+      const html = new Set(people('html'));
+      const text = new Set(people('text'));
       total += html.size;
       for (const p of html) if (text.has(p)) same++;
       const missing = [...html].filter((p) => !text.has(p));
