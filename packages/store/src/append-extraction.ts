@@ -1,7 +1,7 @@
 import type { StenogramEvent } from '@stenogram/schema';
-import { sql, type Kysely } from 'kysely';
 import { ExtractionConflictError, InvalidExtractionError } from './errors.js';
-import { table, toBytea, type StoreContext } from './store-context.js';
+import { qualified, type QueryRunner } from './query-runner.js';
+import { runner, toBytea, type StoreContext } from './store-context.js';
 import { validateExtraction, type ExtractionSummary } from './validate-extraction.js';
 
 /** One version of a document's bytes. */
@@ -72,7 +72,7 @@ export async function appendExtraction(
   input: AppendExtractionInput,
 ): Promise<AppendExtractionResult> {
   const summary = checkedSummary(input);
-  return appendCheckedExtraction(ctx, ctx.root, input, summary);
+  return appendCheckedExtraction(ctx, runner(ctx), input, summary);
 }
 
 /** Validates, throwing {@link InvalidExtractionError} with every problem found. */
@@ -83,58 +83,98 @@ export function checkedSummary(input: AppendExtractionInput): ExtractionSummary 
   return summary;
 }
 
+/** Finds the stored extraction of (sha256, parser version): `[sha256, parserVersion]`. */
+export function existingExtractionSql(schema: string): string {
+  return statementsFor(schema).existing;
+}
+
+interface Statements {
+  readonly append: string;
+  readonly existing: string;
+}
+const statements = new Map<string, Statements>();
+
 /**
- * The single-statement append on `executor` (the pool, or a transaction in bulk mode). Data-modifying
- * CTEs: the source and extraction rows are inserted `ON CONFLICT DO NOTHING`; only when the
- * extraction row is new do the stream's version and the events follow. A concurrent duplicate
- * waits on the unique index, then inserts nothing.
+ * The SQL texts, built once per schema (and prepared once per connection on PostgreSQL).
+ *
+ * One statement with data-modifying CTEs: the extraction row goes in `ON CONFLICT DO NOTHING`; only
+ * when it is new do the source (once, by hash), the stream's version and the events follow
+ * (`FROM ext`, `FROM st`). A concurrent duplicate waits on the unique index, then inserts nothing.
+ * The events travel as one jsonb array, parsed once by the server: no per-event parameters.
  */
+function statementsFor(schema: string): Statements {
+  let found = statements.get(schema);
+  if (found) return found;
+  const t = (name: string) => qualified(schema, name);
+  const append = `
+    WITH ext AS (
+      INSERT INTO ${t('extractions')} (id, source_sha256, stream_id, parser_version, status, counts,
+        digest, warnings, supersedes, event_count, started_at)
+      VALUES ($6::text, $1::text, $7::text, $8::text, $9::text, $10::jsonb, $11::text, $12::jsonb,
+        CASE WHEN $13::boolean THEN $14::text ELSE (
+          SELECT x.id FROM ${t('extractions')} x WHERE x.stream_id = $7::text
+          ORDER BY x.completed_at DESC, x.id DESC LIMIT 1) END,
+        $15::int, coalesce($16::timestamptz, now()))
+      ON CONFLICT DO NOTHING
+      RETURNING id
+    ), src AS (
+      INSERT INTO ${t('sources')} (sha256, media_type, byte_length, bytes, file_name)
+      SELECT $1::text, $2::text, $3::int, $4::bytea, $5::text FROM ext
+      ON CONFLICT (sha256) DO NOTHING
+    ), st AS (
+      INSERT INTO ${t('streams')} AS s (id, version)
+      SELECT $7::text, $15::int FROM ext
+      ON CONFLICT (id) DO UPDATE SET version = s.version + excluded.version
+      RETURNING version
+    ), ev AS (
+      INSERT INTO ${t('events')} (stream_id, stream_position, event_id, extraction_id, type,
+        schema_version, data, metadata)
+      SELECT $7::text, st.version - $15::int + e.ord::int, $6::text || ':' || (e.ord - 1), $6::text,
+        e.v->>'type', (e.v->>'schemaVersion')::int, e.v->'data', e.v->'metadata'
+      FROM st, jsonb_array_elements($17::jsonb) WITH ORDINALITY AS e(v, ord)
+      RETURNING global_position
+    )
+    SELECT st.version, (SELECT min(global_position)::text FROM ev) AS first_position FROM st`;
+  const existing = `
+    SELECT x.id, x.stream_id, s.version
+    FROM ${t('extractions')} x JOIN ${t('streams')} s ON s.id = x.stream_id
+    WHERE x.source_sha256 = $1::text AND x.parser_version = $2::text`;
+  found = { append, existing };
+  statements.set(schema, found);
+  return found;
+}
+
+/** The single-statement append on `run` (the pool, or a transaction in bulk mode). */
 export async function appendCheckedExtraction(
   ctx: StoreContext,
-  executor: Kysely<unknown>,
+  run: QueryRunner,
   input: AppendExtractionInput,
   summary: ExtractionSummary,
 ): Promise<AppendExtractionResult> {
   const { source, extractionId, streamId, events } = input;
   const n = events.length;
   const done = summary.completed.data;
-  const supersedes =
-    input.supersedes === undefined
-      ? sql`(SELECT x.id FROM ${table(ctx, 'extractions')} x WHERE x.stream_id = ${streamId}
-             ORDER BY x.completed_at DESC, x.id DESC LIMIT 1)`
-      : sql`${input.supersedes}::text`;
-  const startedAt = input.startedAt
-    ? sql`${input.startedAt.toISOString()}::timestamptz`
-    : sql`now()`;
-  const result = await sql<{ version: number; first_position: string | null }>`
-    WITH src AS (
-      INSERT INTO ${table(ctx, 'sources')} (sha256, media_type, byte_length, bytes, file_name)
-      VALUES (${source.sha256}, ${source.mediaType}, ${source.byteLength}, ${toBytea(source.bytes)}, ${source.fileName})
-      ON CONFLICT (sha256) DO NOTHING
-    ), ext AS (
-      INSERT INTO ${table(ctx, 'extractions')} (id, source_sha256, stream_id, parser_version, status, counts,
-        digest, warnings, supersedes, event_count, started_at)
-      VALUES (${extractionId}, ${source.sha256}, ${streamId}, ${input.parserVersion}, ${summary.status},
-        ${JSON.stringify(done.counts)}::jsonb, ${done.digest}, ${JSON.stringify(done.warnings)}::jsonb,
-        ${supersedes}, ${n}, ${startedAt})
-      ON CONFLICT DO NOTHING
-      RETURNING id
-    ), st AS (
-      INSERT INTO ${table(ctx, 'streams')} AS s (id, version)
-      SELECT ${streamId}, ${n}::int FROM ext
-      ON CONFLICT (id) DO UPDATE SET version = s.version + excluded.version
-      RETURNING version
-    ), ev AS (
-      INSERT INTO ${table(ctx, 'events')} (stream_id, stream_position, event_id, extraction_id, type,
-        schema_version, data, metadata)
-      SELECT ${streamId}, st.version - ${n}::int + e.ord::int, ${extractionId} || ':' || (e.ord - 1), ${extractionId},
-        e.v->>'type', (e.v->>'schemaVersion')::int, e.v->'data', e.v->'metadata'
-      FROM st, jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS e(v, ord)
-      RETURNING global_position
-    )
-    SELECT st.version, (SELECT min(global_position)::text FROM ev) AS first_position FROM st
-  `.execute(executor);
-  const row = result.rows[0];
+  const sql = statementsFor(ctx.schema);
+  const rows = await run.query<{ version: number; first_position: string | null }>(sql.append, [
+    source.sha256,
+    source.mediaType,
+    source.byteLength,
+    toBytea(source.bytes),
+    source.fileName,
+    extractionId,
+    streamId,
+    input.parserVersion,
+    summary.status,
+    JSON.stringify(done.counts),
+    done.digest,
+    JSON.stringify(done.warnings),
+    input.supersedes !== undefined,
+    input.supersedes ?? null,
+    n,
+    input.startedAt?.toISOString() ?? null,
+    JSON.stringify(events),
+  ]);
+  const row = rows[0];
   if (row?.first_position != null) {
     return {
       status: 'appended',
@@ -145,25 +185,15 @@ export async function appendCheckedExtraction(
       eventCount: n,
     };
   }
-  return existingExtraction(ctx, executor, input);
-}
-
-async function existingExtraction(
-  ctx: StoreContext,
-  executor: Kysely<unknown>,
-  input: AppendExtractionInput,
-): Promise<AppendExtractionResult> {
-  const found = await sql<{ id: string; stream_id: string; version: number }>`
-    SELECT x.id, x.stream_id, s.version
-    FROM ${table(ctx, 'extractions')} x JOIN ${table(ctx, 'streams')} s ON s.id = x.stream_id
-    WHERE x.source_sha256 = ${input.source.sha256} AND x.parser_version = ${input.parserVersion}
-  `.execute(executor);
-  const row = found.rows[0];
-  if (!row) throw new ExtractionConflictError(input.extractionId);
+  const [existing] = await run.query<{ id: string; stream_id: string; version: number }>(
+    sql.existing,
+    [source.sha256, input.parserVersion],
+  );
+  if (!existing) throw new ExtractionConflictError(extractionId);
   return {
     status: 'exists',
-    extractionId: row.id,
-    streamId: row.stream_id,
-    streamVersion: row.version,
+    extractionId: existing.id,
+    streamId: existing.stream_id,
+    streamVersion: existing.version,
   };
 }

@@ -1,11 +1,12 @@
-import { sql, type Kysely } from 'kysely';
 import {
   appendCheckedExtraction,
   type AppendExtractionInput,
   type AppendExtractionResult,
 } from './append-extraction.js';
 import { InvalidExtractionError } from './errors.js';
-import type { StoreContext } from './store-context.js';
+import type { QueryRunner } from './query-runner.js';
+import { inTransaction, runner, type StoreContext } from './store-context.js';
+import { appendExtractionBatch, fitsOneStatement } from './append-extraction-batch.js';
 import { validateExtraction, type ExtractionSummary } from './validate-extraction.js';
 
 /** The outcome of one extraction in bulk mode: stored, already there, or refused with its error. */
@@ -29,9 +30,10 @@ export interface AppendExtractionsOptions {
 /**
  * Bulk mode: many extractions, many per transaction, with the guarantees of `appendExtraction`
  * for each one (whole or nothing, idempotent). Inputs are validated first, so an invalid document
- * is reported as `failed` and never reaches the database. Should the database refuse one anyway,
- * its batch is rolled back and replayed with a savepoint around each extraction, so only that one
- * fails. Results come back in input order.
+ * is reported as `failed` and never reaches the database. A batch whose documents are distinct
+ * streams (the usual case) goes in as one statement; otherwise its extractions go one statement
+ * each in one transaction. Should the database refuse the batch anyway, it is replayed with a
+ * savepoint around each extraction, so only the guilty one fails. Results come back in input order.
  */
 export async function appendExtractions(
   ctx: StoreContext,
@@ -41,7 +43,7 @@ export async function appendExtractions(
   const batchSize = Math.max(1, options.batchSize ?? 100);
   const results: BulkAppendResult[] = [];
   for (let start = 0; start < inputs.length; start += batchSize) {
-    const batch: { index: number; input: AppendExtractionInput; summary: ExtractionSummary }[] = [];
+    const batch: Item[] = [];
     const outcomes = new Map<number, BulkAppendResult>();
     inputs.slice(start, start + batchSize).forEach((input, offset) => {
       const index = start + offset;
@@ -55,23 +57,19 @@ export async function appendExtractions(
         batch.push({ index, input, summary });
       }
     });
-    if (batch.length > 0) {
+    if (batch.length > 0 && !(await appendAsOneStatement(ctx, batch, outcomes))) {
       try {
-        await ctx.root.transaction().execute(async (trx) => {
+        await inTransaction(ctx, async (run) => {
           for (const { index, input, summary } of batch) {
             outcomes.set(index, {
-              ...(await appendCheckedExtraction(ctx, trx, input, summary)),
+              ...(await appendCheckedExtraction(ctx, run, input, summary)),
               index,
             });
           }
         });
       } catch {
         // One of them broke the transaction: replay the batch, each behind a savepoint.
-        await ctx.root.transaction().execute(async (trx) => {
-          for (const { index, input, summary } of batch) {
-            outcomes.set(index, await withSavepoint(ctx, trx, index, input, summary));
-          }
-        });
+        await replayWithSavepoints(ctx, batch, outcomes);
       }
     }
     for (let index = start; index < Math.min(inputs.length, start + batchSize); index++) {
@@ -84,20 +82,60 @@ export async function appendExtractions(
   return results;
 }
 
+type Item = { index: number; input: AppendExtractionInput; summary: ExtractionSummary };
+
+/**
+ * The fast path: a batch of distinct streams as one statement. False when it does not apply or the
+ * database refused the statement (which, being one statement, left nothing behind).
+ */
+async function appendAsOneStatement(
+  ctx: StoreContext,
+  batch: readonly Item[],
+  outcomes: Map<number, BulkAppendResult>,
+): Promise<boolean> {
+  if (!fitsOneStatement(batch)) return false;
+  let results;
+  try {
+    results = await appendExtractionBatch(ctx, runner(ctx), batch);
+  } catch {
+    return false;
+  }
+  results.forEach((result, k) => {
+    const { index, input } = batch[k]!;
+    outcomes.set(
+      index,
+      result instanceof Error ? failed(index, input, result) : { ...result, index },
+    );
+  });
+  return true;
+}
+
+async function replayWithSavepoints(
+  ctx: StoreContext,
+  batch: readonly Item[],
+  outcomes: Map<number, BulkAppendResult>,
+): Promise<void> {
+  await inTransaction(ctx, async (run) => {
+    for (const { index, input, summary } of batch) {
+      outcomes.set(index, await withSavepoint(ctx, run, index, input, summary));
+    }
+  });
+}
+
 async function withSavepoint(
   ctx: StoreContext,
-  trx: Kysely<unknown>,
+  run: QueryRunner,
   index: number,
   input: AppendExtractionInput,
   summary: ExtractionSummary,
 ): Promise<BulkAppendResult> {
-  await sql`SAVEPOINT stenogram_bulk`.execute(trx);
+  await run.query('SAVEPOINT stenogram_bulk', []);
   try {
-    const result = await appendCheckedExtraction(ctx, trx, input, summary);
-    await sql`RELEASE SAVEPOINT stenogram_bulk`.execute(trx);
+    const result = await appendCheckedExtraction(ctx, run, input, summary);
+    await run.query('RELEASE SAVEPOINT stenogram_bulk', []);
     return { ...result, index };
   } catch (error) {
-    await sql`ROLLBACK TO SAVEPOINT stenogram_bulk`.execute(trx);
+    await run.query('ROLLBACK TO SAVEPOINT stenogram_bulk', []);
     return failed(index, input, error instanceof Error ? error : new Error(String(error)));
   }
 }

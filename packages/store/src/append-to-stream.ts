@@ -55,6 +55,9 @@ export async function appendToStream(
   const n = events.length;
   try {
     return await ctx.root.transaction().execute(async (trx) => {
+      // Writers lock events before they get a transaction id (the UPDATE below assigns one): readers
+      // rely on it to tell event writers from other transactions (read-horizon.ts).
+      await sql`LOCK TABLE ${table(ctx, 'events')} IN ROW EXCLUSIVE MODE`.execute(trx);
       const version = await moveStream(ctx, trx, streamId, n, expectedVersion);
       if (version === null) {
         throw new ExpectedVersionConflictError(

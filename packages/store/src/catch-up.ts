@@ -50,6 +50,10 @@ export async function catchUp(
   let checkpoint = START;
   for (;;) {
     const handled = await ctx.root.transaction().execute(async (trx) => {
+      // The projection and its checkpoint commit together, so a crash can only lose the last
+      // batches' progress as a whole, which the next catch-up redoes from the events: no need to
+      // wait for the WAL flush.
+      await sql`SET LOCAL synchronous_commit = off`.execute(trx);
       // An advisory lock, not SELECT … FOR UPDATE: a row lock would give this transaction an xid
       // before it reads, holding back the snapshot horizon it reads up to.
       await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stenogram:${ctx.schema}:${projection.name}`}, 0))`.execute(

@@ -103,6 +103,7 @@ describe('appendExtraction', () => {
       extractionId: sampleExtraction({ seed: 'a', events: 10 }).extractionId,
     });
     await expect(t.store.appendExtraction(other)).rejects.toThrow(ExtractionConflictError);
+    expect(await t.store.getSource(other.source.sha256)).toBeNull();
   });
 });
 

@@ -57,7 +57,13 @@ export class EventStore {
 
   /** @internal Use {@link openStore}. */
   constructor(parts: StoreContext & { readonly release: () => void }) {
-    this.#ctx = { root: parts.root, db: parts.db, schema: parts.schema, backend: parts.backend };
+    this.#ctx = {
+      root: parts.root,
+      db: parts.db,
+      schema: parts.schema,
+      backend: parts.backend,
+      pool: parts.pool,
+    };
     this.#release = parts.release;
   }
 

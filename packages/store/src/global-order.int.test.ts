@@ -108,6 +108,51 @@ describe.skipIf(postgresOnly)('the global order readers see', () => {
     }
   });
 
+  it('waits for a writer that locked events and took its xid before writing any event', async () => {
+    const a = await client();
+    const b = await client();
+    try {
+      const start = await readEverything();
+      await a.query('BEGIN');
+      await a.query('LOCK TABLE stenogram.events IN ROW EXCLUSIVE MODE'); // as appendToStream does
+      await a.query('SELECT pg_current_xact_id()'); // A has its (older) xid, no event yet
+      await b.query('BEGIN');
+      const pb = (await insertEvent(b, 'later-b', 'b')).rows[0]!.p;
+      await b.query('COMMIT');
+      const before = await readEverything(start.checkpoint);
+      expect(before.events).toEqual([]); // B is newer than A, which may still write
+      const pa = (await insertEvent(a, 'older-a', 'a')).rows[0]!.p;
+      await a.query('COMMIT');
+      const after = await readEverything(start.checkpoint);
+      expect(after.events.map((e) => e.position.globalPosition)).toEqual([pa, pb]);
+    } finally {
+      await Promise.all([a.end(), b.end()]);
+    }
+  });
+
+  it('is not held back by an unrelated open transaction (pg_snapshot_xmin alone would be)', async () => {
+    const other = await client();
+    try {
+      await other.query('CREATE TABLE public.unrelated (x int)');
+      await other.query('BEGIN');
+      await other.query('INSERT INTO public.unrelated VALUES (1)'); // holds an xid, never writes events
+      const start = await readEverything();
+      const input = sampleExtraction({ seed: 'while-unrelated-open', events: 5 });
+      await store.appendExtraction(input);
+      const page = await readEverything(start.checkpoint);
+      expect(page.events.map((e) => e.position.streamId)).toEqual(Array(5).fill(input.streamId));
+      const xmin = await other.query<{ stalled: boolean }>(
+        `SELECT count(*) = 0 AS stalled FROM stenogram.events
+         WHERE stream_id = $1 AND tx_id < pg_snapshot_xmin(pg_current_snapshot())`,
+        [input.streamId],
+      );
+      expect(xmin.rows[0]!.stalled).toBe(true); // the plain xmin rule would not have read them yet
+      await other.query('ROLLBACK');
+    } finally {
+      await other.end();
+    }
+  });
+
   it('gives a tailing reader every event exactly once, in the final order, while 4 writers sleep before commit', async () => {
     const admin = await client();
     // Every append sleeps a random while after its events took their positions, before commit.

@@ -42,7 +42,7 @@ export type OpenStoreOptions =
  */
 export async function openStore(options: OpenStoreOptions): Promise<EventStore> {
   const schema = options.schema ?? DEFAULT_SCHEMA;
-  const { root, backend, release, target } =
+  const { root, backend, release, target, pool } =
     'databaseUrl' in options
       ? await connectPostgres(options.databaseUrl, options.poolSize ?? 10)
       : await connectPglite(options.dataDir);
@@ -59,6 +59,7 @@ export async function openStore(options: OpenStoreOptions): Promise<EventStore> 
     db: root.withSchema(schema) as Kysely<Database>,
     schema,
     backend,
+    pool,
     release,
   });
 }
@@ -67,6 +68,7 @@ interface Connected {
   readonly root: Kysely<unknown>;
   readonly backend: StoreBackend;
   readonly target: string;
+  readonly pool: pg.Pool | null;
   readonly release: () => void;
 }
 
@@ -82,7 +84,7 @@ async function connectPostgres(databaseUrl: string, poolSize: number): Promise<C
     await root.destroy().catch(() => undefined);
     throw new StoreUnavailableError(target, { cause: error });
   }
-  return { root, backend: 'postgres', target, release: () => undefined };
+  return { root, backend: 'postgres', target, pool, release: () => undefined };
 }
 
 async function connectPglite(dataDir: string): Promise<Connected> {
@@ -93,7 +95,7 @@ async function connectPglite(dataDir: string): Promise<Connected> {
       parsers: { [types.INT8]: (value: string) => value },
     });
     const root = new Kysely<unknown>({ dialect: new PGliteDialect(client) });
-    return { root, backend: 'pglite', target: dataDir, release: () => lock.release() };
+    return { root, backend: 'pglite', target: dataDir, pool: null, release: () => lock.release() };
   } catch (error) {
     lock.release();
     throw new StoreUnavailableError(dataDir, { cause: error });

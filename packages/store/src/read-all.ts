@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@stenogram/schema';
 import { sql, type Kysely } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
+import { horizon, sightWriters } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
 import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
 
@@ -23,8 +24,11 @@ export interface ReadAllResult {
  * Reads events in the safe global order. A bigserial is taken at insert but becomes visible at
  * commit, so `global_position > last` alone skips the events of a slow transaction that commits
  * after a later one. Here events are ordered by (tx_id, global_position) and only transactions
- * older than the oldest still running (`pg_snapshot_xmin(pg_current_snapshot())`) are read:
- * whatever a reader has passed can no longer change.
+ * older than the oldest one still running are read (DESIGN.md's
+ * `tx_id < pg_snapshot_xmin(pg_current_snapshot())`), so whatever a reader has passed can no
+ * longer change. Refinement: "still running" counts only transactions that write events (or may
+ * yet start to), so an unrelated long transaction elsewhere on the server does not stall readers;
+ * see `read-horizon.ts`.
  *
  * @example
  * let checkpoint = null;
@@ -50,11 +54,13 @@ export async function readAllOn(
 ): Promise<ReadAllResult> {
   const after = options.after ?? START;
   const limit = options.limit ?? 1000;
+  // Two statements, so the writers are listed before the reading snapshot is taken.
+  const sighting = await sightWriters(ctx, executor);
   const result = await sql<StoredEventRow>`
     SELECT ${EVENT_COLUMNS}
     FROM ${table(ctx, 'events')} e
     WHERE (e.tx_id, e.global_position) > (${after.txId}::xid8, ${after.position}::bigint)
-      AND e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      AND e.tx_id < ${horizon(sighting)}
     -- Qualified: the select list turns both into text under the same names.
     ORDER BY e.tx_id, e.global_position
     LIMIT ${limit}::int

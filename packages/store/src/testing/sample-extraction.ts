@@ -13,6 +13,11 @@ export interface SampleExtractionOptions {
   readonly streamId?: string;
   /** Extraction id; default derived from the hash and parser version. */
   readonly extractionId?: string;
+  /**
+   * What fills the extraction between its header and its close: statements (~700 B of JSON each,
+   * the default) or stage notes (~300 B each, the benchmark's workload).
+   */
+  readonly filler?: 'statement' | 'note';
 }
 
 /**
@@ -77,6 +82,22 @@ export function sampleExtraction(options: SampleExtractionOptions): AppendExtrac
     },
   ];
   for (let i = 0; events.length < total - 1; i++) {
+    if (options.filler === 'note') {
+      const note = `(Applause.) Note ${i} of ${options.seed}.`;
+      events.push({
+        type: 'note-recorded',
+        schemaVersion: 1,
+        data: {
+          noteId: `${streamId}-n${i}`,
+          kind: 'applause',
+          text: note,
+          statementId: `${streamId}-s${i}`,
+          span: { start: i * 100, end: i * 100 + note.length },
+        },
+        metadata,
+      });
+      continue;
+    }
     const text = `Statement ${i} of ${options.seed}: colleagues, we have gathered today to discuss the matters on our agenda.`;
     events.push({
       type: 'statement-made',
