@@ -1,6 +1,8 @@
 import type { LocatedText, TextRange } from './located-text.js';
-import { isCapitalised, isLower, isUpper, type Word } from './words.js';
+import { isCapitalised, isLower, type Word } from './words.js';
 import { scanTooltipTitle } from './scan-tooltip-title.js';
+import { strayEnd } from './stray-end.js';
+import { MAX_NAME_WORDS } from './may-hold-card.js';
 
 /** A person link recognised in a copied line by the hidden card text it drags along. */
 export interface PersonCard {
@@ -13,8 +15,6 @@ export interface PersonCard {
   readonly remove: TextRange;
 }
 
-/** The longest visible name the reader compares with a card name ("Patriarch Kirill of Moscow and All Russia"). */
-const MAX_NAME_WORDS = 8;
 
 /** Capitalised at a sentence start, never a name: "The The The" repeats no person. */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'to', 'for', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they', 'you']);
@@ -78,47 +78,6 @@ function bare(word: Word): string {
   const first = text.charCodeAt(0);
   if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
   return text.toLowerCase();
-}
-
-/**
- * A quick test that a line may hold a person card: some capitalised word repeats one of the eight
- * words before it. Most lines have none and skip the word-by-word reading.
- */
-export function mayHoldCard(text: string): boolean {
-  // Only capitalised words are compared: a card's first word repeats a capitalised visible word.
-  const recent: string[] = [];
-  const at: number[] = [];
-  let index = 0;
-  let start = 0;
-  // The card follows the visible name's last word, which is capitalised and carries no full stop.
-  let afterName = false;
-  while (start < text.length) {
-    let end = text.indexOf(' ', start);
-    if (end < 0) end = text.length;
-    let code = text.charCodeAt(start);
-    let from = start;
-    if (code === 0x5b || code === 0x28) code = text.charCodeAt(++from);
-    const last = text.charCodeAt(end - 1);
-    const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(from)));
-    if (capital) {
-      let to = last === 0x3a ? end - 1 : end;
-      if (last === 0x73 && to - from > 2 && (text.charCodeAt(to - 2) === 0x2019 || text.charCodeAt(to - 2) === 0x27)) to -= 2;
-      // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
-      let lower = text.slice(from, to);
-      if (to - from > 1 && isUpper(lower.charAt(1))) lower = lower.charAt(0) + lower.slice(1).toLowerCase();
-      if (afterName) {
-        for (let r = recent.length - 1; r >= 0 && index - (at[r] ?? 0) <= MAX_NAME_WORDS; r--) {
-          if (recent[r] === lower) return true;
-        }
-      }
-      recent.push(lower);
-      at.push(index);
-    }
-    afterName = capital && last !== 0x2e && last !== 0x2c && last !== 0x3b && last !== 0x21 && last !== 0x3f;
-    index += 1;
-    start = end + 1;
-  }
-  return false;
 }
 
 /** How a card token continues after a name it starts with: nothing, or a glued position. */
@@ -236,9 +195,4 @@ function toCard(line: LocatedText, words: readonly Word[], repeat: NameRepeat, l
     cardPosition,
     remove: { start: nameStart - 1, end: strayEnd(line.text, end) },
   };
-}
-
-/** The link's closing markup leaves a space before the punctuation that follows it: "Sargsyan Serzh , and". */
-export function strayEnd(text: string, end: number): number {
-  return text.charAt(end) === ' ' && /[,.:;!?)\]]/.test(text.charAt(end + 1)) ? end + 1 : end;
 }

@@ -1,7 +1,7 @@
 import type { LocatedText, TextRange } from './located-text.js';
 import { isCapitalised, type Word } from './words.js';
 import { scanTooltipTitle } from './scan-tooltip-title.js';
-import { strayEnd } from './find-person-cards.js';
+import { strayEnd } from './stray-end.js';
 
 /** An organisation (glossary) link recognised by the note text it drags along. */
 export interface TermNote {

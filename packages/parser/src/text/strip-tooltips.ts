@@ -1,6 +1,7 @@
 import type { PersonRef, TermRef } from '../document.js';
 import { removeRanges, type LocatedText, type TextRange } from './located-text.js';
-import { findPersonCards, mayHoldCard } from './find-person-cards.js';
+import { findPersonCards } from './find-person-cards.js';
+import { mayHoldCard } from './may-hold-card.js';
 import { findTermNotes } from './find-term-notes.js';
 import { splitWords } from './words.js';
 
