@@ -59,6 +59,13 @@ describe('decideLabels', () => {
     expect(labelled([line], { 0: [person] })).toEqual([line]);
   });
 
+  it('does not take prose for a label because a person link ends it', () => {
+    const line = 'We met with Prime Minister Nikol Pashinyan: the talks went well.';
+    const person: PersonRef = { start: 27, end: 42, visible: 'Nikol Pashinyan', cardName: 'Pashinyan Nikol', cardPosition: null, kremlinPersonId: null };
+    expect(line.slice(person.start, person.end)).toBe('Nikol Pashinyan');
+    expect(labelled([line], { 0: [person] })).toEqual([]);
+  });
+
   it('reads "Question: “…”" inside a statement as a quotation, in an interview as a turn', () => {
     expect(labelled(['Vladimir Putin: People write to me.', 'Question: “When will roads be repaired?”'])).toEqual(['Vladimir Putin: People write to me.']);
     expect(labelled(['Question: “Why?”', 'Vladimir Putin: Because.', 'Question: “And then?”'])).toHaveLength(3);

@@ -58,7 +58,7 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     const label = normal(c.text);
     if (knownLabels.has(label)) return true;
     const shape = shapeOf(c.text);
-    if (shape.sentenceLike && !hasNameThenComma(label, knownNames)) return false;
+    if ((shape.prose || shape.wordy) && !hasNameThenComma(label, knownNames)) return false;
     const words = label.split(' ');
     if (words.length >= 2 && knownNames.has(words.slice(-2).join(' '))) return true;
     // "VladimirPutin", or a known speaker's surname alone ("Medvedev" after "Dmitry Medvedev").
@@ -79,11 +79,12 @@ function isFirm(block: LabelInput, uses: ReadonlyMap<string, number>, shapeOf: S
   }
   // The bold label held a person link: its card debris ends the label ("… Vladimir Vasilyev Vasilyev VladimirHead of …:").
   const labelEnd = c.text.length;
-  if (block.persons.some((p) => p.end <= labelEnd + 1 && (p.end >= labelEnd - 1 || c.text.charAt(p.end) === ','))) {
-    return !shapeOf(c.text).sentenceLike || block.persons.some((p) => p.end >= labelEnd - 1);
-  }
+  // However many lower-case words its position holds, unless it reads as prose ("We met Nikol Pashinyan: …").
   const shape = shapeOf(c.text);
-  return shape.speakerLike && !shape.sentenceLike;
+  if (block.persons.some((p) => p.end <= labelEnd + 1 && (p.end >= labelEnd - 1 || c.text.charAt(p.end) === ','))) {
+    return !shape.prose;
+  }
+  return shape.speakerLike;
 }
 
 /** A body that is only a name: "Sergei Shoigu.", "Sergei Shoigu;". */

@@ -47,10 +47,12 @@ export interface LabelShape {
   /** Reads like a speaker: a name, a position and a name, a name and a position. */
   readonly speakerLike: boolean;
   /** Reads like prose or an enumeration: a pronoun, an auxiliary, a sentence opener, a full stop. */
-  readonly sentenceLike: boolean;
+  readonly prose: boolean;
+  /** Holds more lower-case words than a position does. */
+  readonly wordy: boolean;
 }
 
-const PROSE: LabelShape = { speakerLike: false, sentenceLike: true };
+const PROSE: LabelShape = { speakerLike: false, prose: true, wordy: false };
 
 /** Judges a label candidate by its words alone. */
 export function labelShape(label: string): LabelShape {
@@ -85,7 +87,7 @@ export function labelShape(label: string): LabelShape {
     (nameComma === 1 || nameComma === 2) && words.slice(0, nameComma + 1).every((w) => isNameWord(w)) && words.length > nameComma + 1;
   // Positions hold a few lower-case words ("United Russia faction leader", "CNBC TV anchor"); prose holds more.
   const speakerLike = words.length <= 30 && lowerWords <= MAX_LOWER_WORDS && (endsWithName || startsWithName || isCamelName(label));
-  return { speakerLike, sentenceLike: lowerWords > MAX_LOWER_WORDS };
+  return { speakerLike, prose: false, wordy: lowerWords > MAX_LOWER_WORDS };
 }
 
 /** A name word: capitalised, or a particle joined to one ("el-Sisi", "al-Assad"). */

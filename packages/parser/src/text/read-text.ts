@@ -18,11 +18,13 @@ const HARD_SPACE_DENSITY = 1 / 200;
 /** Lines longer than this are never captions, so their repeats are not counted. */
 const MAX_COUNTED_LENGTH = 300;
 
-interface HeaderLine extends LocatedText {
+/** A non-blank line of the copy, whitespace collapsed. */
+interface TextLine extends LocatedText {
   readonly start: number;
   readonly end: number;
 }
 
+/** A body line with its tooltip text removed. */
 interface BodyLine extends StrippedLine {
   readonly start: number;
   readonly end: number;
@@ -40,7 +42,7 @@ interface BodyLine extends StrippedLine {
  * doc.blocks[0]?.label; // { text: 'President of Russia Vladimir Putin', annotations: [], bodyStart: 36 }
  */
 export function readText(source: string): TranscriptDocument {
-  const lines: HeaderLine[] = [];
+  const lines: TextLine[] = [];
   for (const l of splitLines(source)) {
     const collapsed = collapseWhitespace(source, l.start, l.end);
     if (collapsed.text !== '') lines.push({ text: collapsed.text, offsets: collapsed.offsets, start: l.start, end: l.end });
