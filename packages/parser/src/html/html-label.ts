@@ -1,5 +1,4 @@
 import type { BlockLabel } from '../document.js';
-import { BOLD } from './visible-text.js';
 
 /**
  * After a bold label that does not end in a colon, the colon (and an annotation) may follow in
@@ -21,13 +20,10 @@ const MAX_LABEL = 200;
  * paragraph's first visible text is bold and the bold part ends at a colon, in or just after it
  * (`<p><b>President of Russia Vladimir Putin:</b> Colleagues, …</p>`). Null when it is not a turn.
  */
-export function labelOfBlock(text: string, flags: Uint8Array): BlockLabel | null {
-  if (text.length === 0 || (flags[0]! & BOLD) === 0) return null;
-  let k = 0;
-  while (k < text.length && ((flags[k]! & BOLD) !== 0 || text[k] === ' ')) {
-    k++;
-    if (k > MAX_LABEL + 100) return null;
-  }
+export function labelOfBlock(text: string, boldPrefix: number): BlockLabel | null {
+  // `boldPrefix`: how far the paragraph runs in bold (spaces included) from its first character.
+  if (text.length === 0 || boldPrefix === 0 || boldPrefix > MAX_LABEL + 100) return null;
+  const k = boldPrefix;
   let label = text.slice(0, k).trim();
   let bodyStart: number;
   const annotations: string[] = [];

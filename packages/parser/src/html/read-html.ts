@@ -1,7 +1,7 @@
 import type { Block, BlockRole, DocumentHeader, Located, TranscriptDocument } from '../document.js';
 import { findElement, hasClass, parseHtmlTree, type HtmlElement } from './html-tree.js';
 import { labelOfBlock } from './html-label.js';
-import { BOLD, ITALIC, isHidden, visibleText, type VisibleText } from './visible-text.js';
+import { isHidden, visibleText, type VisibleText } from './visible-text.js';
 
 /** Elements that make one paragraph-level block of the article body. */
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
@@ -98,7 +98,7 @@ function located(el: HtmlElement | null): Located | null {
   if (!el) return null;
   const v = visibleText(el);
   if (v.text.length === 0) return null;
-  return { value: v.text, span: { start: v.offsets[0]!, end: v.ends[v.ends.length - 1]! } };
+  return { value: v.text, span: { start: v.offsets[0]!, end: v.ends?.[v.ends.length - 1] ?? v.offsets[v.offsets.length - 1]! + 1 } };
 }
 
 function collectBlocks(body: HtmlElement, out: Block[]): void {
@@ -124,13 +124,13 @@ function collectBlocks(body: HtmlElement, out: Block[]): void {
 function toBlock(el: HtmlElement): Block | null {
   const v = visibleText(el);
   if (v.text.length === 0) return null;
-  const label = labelOfBlock(v.text, v.flags);
+  const label = labelOfBlock(v.text, v.boldPrefix);
   return {
     role: label ? 'paragraph' : roleOf(v),
     text: v.text,
     span: { start: el.start, end: el.end },
     offsets: v.offsets,
-    ends: v.ends,
+    ...(v.ends ? { ends: v.ends } : {}),
     label,
     persons: v.persons,
     terms: v.terms,
@@ -142,12 +142,9 @@ function toBlock(el: HtmlElement): Block | null {
  * sentence, a stage line ("A video is played.", "(A minute of silence.)").
  */
 function roleOf(v: VisibleText): BlockRole {
-  const { text, flags } = v;
+  const { text } = v;
   if (SEPARATOR.test(text)) return 'separator';
-  if (text.length >= MAX_SET_LINE) return 'paragraph';
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== ' ' && (flags[i]! & (BOLD | ITALIC)) === 0) return 'paragraph';
-  }
+  if (text.length >= MAX_SET_LINE || !v.allEmphasised) return 'paragraph';
   if (text.endsWith('.') || text.endsWith('!') || text.endsWith('.)')) return 'stage';
   if (text.startsWith('(') || text.startsWith('<') || text.startsWith('‹') || text.endsWith(':')) {
     return 'paragraph';

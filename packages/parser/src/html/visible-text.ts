@@ -13,9 +13,12 @@ export const ITALIC = 2;
 export interface VisibleText {
   readonly text: string;
   readonly offsets: number[];
-  /** Source end (exclusive) of each character: past the whole reference for `&amp;`. */
-  readonly ends: number[];
-  readonly flags: Uint8Array;
+  /** Source end (exclusive) of each character, only when some character is a reference (`&amp;`). */
+  readonly ends: number[] | null;
+  /** Length of the leading stretch set in bold (spaces included): where a bold label can end. */
+  readonly boldPrefix: number;
+  /** Whether every visible character is set in bold or italics. */
+  readonly allEmphasised: boolean;
   readonly persons: PersonRef[];
   readonly terms: TermRef[];
 }
@@ -47,13 +50,6 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
-interface RawLink {
-  readonly kind: 'person' | 'term';
-  readonly rawStart: number;
-  readonly rawEnd: number;
-  readonly el: HtmlElement;
-}
-
 /** `/catalog/persons/1/biography` → 1: the site's person id in a person link. */
 const PERSON_HREF = /\/catalog\/persons\/(\d+)/;
 
@@ -75,92 +71,97 @@ export function collapse(s: string): string {
 }
 
 /**
- * Walks an element's visible text. Character references map every decoded character to the
- * reference's first source offset; `<br>` reads as a space.
+ * Walks an element's visible text in one pass, collapsing whitespace as it goes. Character
+ * references map every decoded character to the reference's first source offset; `<br>` reads
+ * as a space.
  */
 export function visibleText(root: HtmlElement): VisibleText {
-  const rawChars: string[] = [];
-  const rawOffsets: number[] = [];
-  const rawEnds: number[] = [];
-  const rawFlags: number[] = [];
-  const links: RawLink[] = [];
+  const chunks: string[] = [];
+  let length = 0;
+  const offsets: number[] = [];
+  // Allocated at the first character reference; until then every end is offset + 1.
+  let ends: number[] | null = null;
+  let boldPrefix = -1;
+  let plain = 0;
+  // A space seen but not yet written: written only when visible text follows it.
+  let spaceAt = -1;
+  let spaceEnd = -1;
+  const links: Array<{ kind: 'person' | 'term'; start: number; end: number; el: HtmlElement }> = [];
+
+  const space = (at: number, end: number): void => {
+    if (spaceAt < 0 && length > 0) {
+      spaceAt = at;
+      spaceEnd = end;
+    }
+  };
+  const flushSpace = (): void => {
+    if (spaceAt < 0) return;
+    chunks.push(' ');
+    offsets.push(spaceAt);
+    ends?.push(spaceEnd);
+    if (ends === null && spaceEnd !== spaceAt + 1) ends = [...offsets.slice(0, -1).map((o) => o + 1), spaceEnd];
+    length++;
+    spaceAt = -1;
+  };
 
   // Iterative, so that deeply nested (hostile) markup cannot overflow the call stack. A frame is
-  // a node to enter, or the close of a link whose raw range is then known.
-  type Frame = { node: HtmlNode; flags: number } | { close: HtmlElement; kind: 'person' | 'term'; rawStart: number };
+  // a node to enter, or the close of a link whose start is then known.
+  type Frame =
+    | { node: HtmlNode; flags: number }
+    | { close: HtmlElement; kind: 'person' | 'term'; start: number };
   const stack: Frame[] = [{ node: root, flags: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if ('close' in frame) {
-      links.push({ kind: frame.kind, rawStart: frame.rawStart, rawEnd: rawChars.length, el: frame.close });
+      links.push({ kind: frame.kind, start: frame.start, end: length, el: frame.close });
       continue;
     }
-    const { node, flags } = frame;
+    const { node, flags: f } = frame;
     if (node.kind === 'text') {
-      for (let i = 0; i < node.data.length; i++) {
-        rawChars.push(node.data[i]!);
-        rawOffsets.push(node.entity ? node.start : node.start + i);
-        rawEnds.push(node.entity ? node.end : node.start + i + 1);
-        rawFlags.push(flags);
+      const { data, start, entity } = node;
+      let i = 0;
+      while (i < data.length) {
+        if (isSpaceCode(data.charCodeAt(i))) {
+          space(entity ? start : start + i, entity ? node.end : start + i + 1);
+          i++;
+          continue;
+        }
+        let j = i + 1;
+        while (j < data.length && !isSpaceCode(data.charCodeAt(j))) j++;
+        flushSpace();
+        if ((f & BOLD) === 0 && boldPrefix < 0) boldPrefix = length;
+        if ((f & (BOLD | ITALIC)) === 0) plain += j - i;
+        chunks.push(i === 0 && j === data.length ? data : data.slice(i, j));
+        if (entity && ends === null) ends = offsets.map((o) => o + 1);
+        for (let k = i; k < j; k++) offsets.push(entity ? start : start + k);
+        if (ends !== null) for (let k = i; k < j; k++) ends.push(entity ? node.end : start + k + 1);
+        length += j - i;
+        i = j;
       }
       continue;
     }
     if (node !== root && isHidden(node)) continue;
     if (node.name === 'br') {
-      rawChars.push(' ');
-      rawOffsets.push(node.start);
-      rawEnds.push(Math.max(node.end, node.start + 1));
-      rawFlags.push(flags);
+      space(node.start, Math.max(node.end, node.start + 1));
       continue;
     }
-    let f = flags;
-    if (node.name === 'b' || node.name === 'strong') f |= BOLD;
-    if (node.name === 'i' || node.name === 'em') f |= ITALIC;
+    let g = f;
+    if (node.name === 'b' || node.name === 'strong') g |= BOLD;
+    if (node.name === 'i' || node.name === 'em') g |= ITALIC;
     if (node.name === 'a') {
-      const kind = node.classes.includes('person_tag')
-        ? 'person'
-        : node.classes.includes('termin_tag')
-          ? 'term'
-          : null;
-      if (kind !== null) stack.push({ close: node, kind, rawStart: rawChars.length });
+      const kind = node.classes.includes('person_tag') ? 'person' : node.classes.includes('termin_tag') ? 'term' : null;
+      // The link's first visible character lands after a pending space, if any.
+      if (kind !== null) stack.push({ close: node, kind, start: length + (spaceAt >= 0 ? 1 : 0) });
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, flags: f });
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, flags: g });
   }
-
-  // Collapse whitespace, remembering where each raw index lands.
-  let text = '';
-  const offsets: number[] = [];
-  const ends: number[] = [];
-  const flagsOut: number[] = [];
-  const map = new Int32Array(rawChars.length + 1);
-  let pendingSpace = -1;
-  for (let i = 0; i < rawChars.length; i++) {
-    const ch = rawChars[i]!;
-    if (isSpaceCode(ch.charCodeAt(0))) {
-      if (pendingSpace < 0 && text.length > 0) pendingSpace = i;
-      map[i] = text.length + (pendingSpace >= 0 ? 1 : 0);
-      continue;
-    }
-    if (pendingSpace >= 0) {
-      text += ' ';
-      offsets.push(rawOffsets[pendingSpace]!);
-      ends.push(rawEnds[pendingSpace]!);
-      flagsOut.push(rawFlags[pendingSpace]!);
-      pendingSpace = -1;
-    }
-    map[i] = text.length;
-    text += ch;
-    offsets.push(rawOffsets[i]!);
-    ends.push(rawEnds[i]!);
-    flagsOut.push(rawFlags[i]!);
-  }
-  map[rawChars.length] = text.length;
+  const text = chunks.join('');
 
   const persons: PersonRef[] = [];
   const terms: TermRef[] = [];
   for (const link of links) {
-    let start = Math.min(map[link.rawStart]!, text.length);
-    let end = Math.min(map[link.rawEnd]!, text.length);
+    let start = Math.min(link.start, text.length);
+    let end = Math.min(link.end, text.length);
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
     if (start >= end) continue;
@@ -174,7 +175,7 @@ export function visibleText(root: HtmlElement): VisibleText {
   }
   persons.sort((a, b) => a.start - b.start);
   terms.sort((a, b) => a.start - b.start);
-  return { text, offsets, ends, flags: Uint8Array.from(flagsOut), persons, terms };
+  return { text, offsets, ends, boldPrefix: boldPrefix < 0 ? text.length : boldPrefix, allEmphasised: plain === 0, persons, terms };
 }
 
 function personRef(el: HtmlElement, start: number, end: number, visible: string): PersonRef {
