@@ -18,7 +18,7 @@ const SENTENCE_WORDS = new Set([
 /** Ordinals open an enumeration: "Second: Ms Abramchenko said …". */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last']);
 
-/** Words a sentence or an enumeration starts with, never a speaker. */
+/** Words a sentence or an enumeration starts with, never a speaker (generic roles are judged before). */
 const OPENING_WORDS = new Set([
   'firstly', 'secondly', 'thirdly', 'finally', 'lastly', 'and', 'but', 'or', 'so', 'as', 'if', 'in',
   'on', 'at', 'for', 'from', 'to', 'by', 'with', 'of', 'after', 'before', 'during', 'under', 'over',
@@ -27,7 +27,7 @@ const OPENING_WORDS = new Set([
   'summary', 'note', 'please', 'today', 'yesterday', 'tomorrow', 'the', 'a', 'an', 'here', 'there',
   'this', 'that', 'these', 'those', 'it', 'indeed', 'instead', 'also', 'again', 'still', 'yet', 'now',
   'well', 'yes', 'no', 'colleagues', 'friends', 'look', 'see', 'imagine', 'remember', 'listen',
-  'question', 'answer', 'problem', 'reason', 'point', 'answer', 'words', 'quote', 'p.s', 'ps',
+  'problem', 'reason', 'point', 'words', 'quote', 'ps',
 ]);
 
 /** Lower-case words of positions: "Head of the Federal Service for Financial Monitoring Yury Chikhanchin". */
