@@ -108,3 +108,19 @@ describe('listedPersons, lists without links', () => {
     ]);
   });
 });
+
+describe('listedPersons, chairs and spans', () => {
+  it('finds the chair of "The meeting was chaired by …"', () => {
+    const text = 'The meeting was chaired by Prime Minister Mikhail Mishustin.';
+    expect(listedPersons(text, linked(text, ['Mikhail Mishustin']))).toMatchObject([{ name: 'Mikhail Mishustin', chair: true }]);
+  });
+
+  it('spans a "Name, Position" entry over both', () => {
+    const text = 'Attending were Denis Manturov, Minister of Industry and Trade, and Valery Kapashin, Head of the Federal Directorate.';
+    const got = listedPersons(text, linked(text, ['Denis Manturov']));
+    expect(got.map((p) => text.slice(p.start, p.end))).toEqual([
+      'Denis Manturov, Minister of Industry and Trade',
+      'Valery Kapashin, Head of the Federal Directorate',
+    ]);
+  });
+});

@@ -79,6 +79,11 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
   return out;
 }
 
+/**
+ * One sentence, left to right: the words between links are split into comma pieces, each piece
+ * classified (entry, bare name, position, anything else), and positions attached to the name
+ * before them ("Name, Position") or carried to the name after them ("Position, … Name").
+ */
 function readSentence(text: string, words: readonly Word[], links: readonly PersonRef[]): Draft[] {
   const drafts: Draft[] = [];
   let prev: Draft | null = null;
@@ -130,8 +135,9 @@ function readSentence(text: string, words: readonly Word[], links: readonly Pers
         }
         if (kind === 'position') {
           if (prev && !prev.position && pending.length === 0) {
+            // "Valery Kapashin, Head of …": the position after the name; the entry spans both.
             prev.position = rangeOf(piece);
-            prev.end = Math.max(prev.end, prev.start);
+            prev.end = Math.max(prev.end, nameEnd(piece[piece.length - 1]!));
             prev.confirmed = true;
           } else pending.push(piece);
           continue;
@@ -158,7 +164,9 @@ function readSentence(text: string, words: readonly Word[], links: readonly Pers
       // "Denis Manturov, Minister of Industry and Trade, LINK": a position cut off from the link
       // by a separator belongs to the name before it, if that name has none.
       if (prev && !prev.position) {
-        prev.position = rangeOf(pending.flat());
+        const words = pending.flat();
+        prev.position = rangeOf(words);
+        prev.end = Math.max(prev.end, nameEnd(words[words.length - 1]!));
         prev.confirmed = true;
       }
       pending.length = 0;
