@@ -29,6 +29,7 @@ describe('decideLabels', () => {
         'Second: Ms Abramchenko said that the work is going well.',
         'The Government includes:',
         'Minister of Defence: Sergei Shoigu.',
+        'Mr President: the report is ready.',
         'Minister of Finance: Anton Siluanov.',
         'At the meeting with German business leaders. Left: President of Kazakhstan Nursultan Nazarbayev.',
       ]),

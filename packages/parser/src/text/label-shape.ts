@@ -28,6 +28,8 @@ const OPENING_WORDS = new Set([
   'this', 'that', 'these', 'those', 'it', 'indeed', 'instead', 'also', 'again', 'still', 'yet', 'now',
   'well', 'yes', 'no', 'colleagues', 'friends', 'look', 'see', 'imagine', 'remember', 'listen',
   'problem', 'reason', 'point', 'words', 'quote', 'ps',
+  // Forms of address open a salutation, not a label: "Mr President: …", "Comrade Supreme Commander-in-Chief: …".
+  'mr', 'ms', 'mrs', 'dear', 'madam', 'sir', 'comrade', 'comrades', 'ladies', 'gentlemen',
 ]);
 
 /** Lower-case words of positions: "Head of the Federal Service for Financial Monitoring Yury Chikhanchin". */
