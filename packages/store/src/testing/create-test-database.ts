@@ -6,6 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { EventStore } from '../event-store.js';
 import { openStore, type OpenStoreOptions } from '../open-store.js';
+import type {} from './provided-context.js';
 import { resolveTestBackend, type TestBackend } from './resolve-test-backend.js';
 
 /** A fresh, empty database for one test file. */

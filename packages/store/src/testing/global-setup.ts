@@ -8,13 +8,8 @@
  * test: { globalSetup: ['./src/testing/global-setup.ts'] }
  */
 import type { TestProject } from 'vitest/node';
-import { resolveTestBackend, type TestBackend } from './resolve-test-backend.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    stenogramTestBackend: TestBackend;
-  }
-}
+import type {} from './provided-context.js';
+import { resolveTestBackend } from './resolve-test-backend.js';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const resolved = await resolveTestBackend();
