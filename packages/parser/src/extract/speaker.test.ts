@@ -78,3 +78,19 @@ describe('resolveSpeaker, unusual labels', () => {
     expect(resolveSpeaker(label(text), [link], new PersonRegistry()).name).toBe('Mikhail Babich');
   });
 });
+
+describe('resolveSpeaker, surnames', () => {
+  it('resolves a surname label to the one person of the meeting with that surname', () => {
+    const registry = new PersonRegistry();
+    resolveSpeaker(label('President of Russia Vladimir Putin'), [], registry);
+    expect(resolveSpeaker(label('Putin'), [], registry)).toMatchObject({ personId: 'vladimir-putin', kind: 'person' });
+    expect(resolveSpeaker(label('Mr Putin'), [], registry)).toMatchObject({ personId: 'vladimir-putin' });
+  });
+
+  it('leaves a surname two people share unresolved', () => {
+    const registry = new PersonRegistry();
+    resolveSpeaker(label('Minister of Agriculture Dmitry Patrushev'), [], registry);
+    resolveSpeaker(label('Security Council Secretary Nikolai Patrushev'), [], registry);
+    expect(resolveSpeaker(label('Patrushev'), [], registry).personId).toBeNull();
+  });
+});

@@ -29,6 +29,8 @@ export interface KnownPerson {
  */
 export class PersonRegistry {
   private readonly byName = new Map<string, KnownPerson>();
+  /** By surname; null when two people of the meeting share it. */
+  private readonly bySurname = new Map<string, KnownPerson | null>();
 
   /** Adds a person; the first sighting with a position wins (the long label comes first). */
   remember(person: KnownPerson): void {
@@ -36,10 +38,24 @@ export class PersonRegistry {
     if (key.length === 0) return;
     const known = this.byName.get(key);
     if (!known || (known.position === null && person.position !== null)) this.byName.set(key, person);
+    const words = person.name.split(' ');
+    if (words.length < 2) return;
+    const surname = nameKey(words[words.length - 1]!);
+    const other = this.bySurname.get(surname);
+    if (other === undefined) this.bySurname.set(surname, person);
+    else if (other !== null && other.personId !== person.personId) this.bySurname.set(surname, null);
   }
 
+  /** The person of a full name ("Vladimir Putin", "VladimirPutin"). */
   find(name: string): KnownPerson | null {
     return this.byName.get(nameKey(name)) ?? null;
+  }
+
+  /** The one person of the meeting with this surname ("Putin", "Mr Putin"), if exactly one. */
+  findSurname(label: string): KnownPerson | null {
+    const bare = label.replace(/^(?:Mr|Ms|Mrs|Dr)\.? /, '');
+    if (bare.includes(' ')) return null;
+    return this.bySurname.get(nameKey(bare)) ?? null;
   }
 }
 
@@ -74,7 +90,7 @@ export function resolveSpeaker(
     const after = text.slice(Math.min(link.end, text.length)).replace(/^[\s,]+/, '');
     position = before || after || null;
   } else {
-    const known = registry.find(text);
+    const known = registry.find(text) ?? registry.findSurname(text);
     if (known) return speakerOf(text, 'person', known, known.position);
     const nc = NAME_COMMA_POSITION.exec(text);
     if (nc) {
