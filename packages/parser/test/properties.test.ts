@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseEvent } from '@stenogram/schema';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseTranscript, type ParseResult } from '../src/index.js';
@@ -11,6 +12,8 @@ const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 function checkInvariants(result: ParseResult, sourceLength: number): void {
   const statements: Array<{ start: number; end: number }> = [];
   for (const e of result.events) {
+    const valid = parseEvent(e);
+    expect(valid.success ? '' : valid.message, e.type).toBe('');
     const d = e.data as Record<string, unknown>;
     const spans: Array<{ start: number; end: number }> = [];
     if (d['span']) spans.push(d['span'] as { start: number; end: number });
