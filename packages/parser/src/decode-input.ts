@@ -9,24 +9,26 @@ function isBinaryControl(b: number): boolean {
 }
 
 /**
- * Decodes UTF-8 strictly (a BOM is dropped; CRLF is kept, offsets count it). NUL bytes or a
- * density of control bytes mean binary content; a malformed sequence means invalid UTF-8.
+ * Decodes UTF-8 strictly (a BOM is dropped; CRLF is kept, offsets count it). A NUL byte, or
+ * control bytes above 1 % of the first 4 kB, mean binary content; a malformed sequence means invalid UTF-8.
  * Offsets of every span are into the string returned here.
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { ok: false, code: 'binary', message: `NUL byte at offset ${nul}: binary content, not a transcript`, at: nul };
+  // Binary data without NULs shows control bytes from its first bytes on: a sample is enough,
+  // and the strict decoder below rejects the rest as invalid UTF-8.
+  const sample = Math.min(bytes.length, 4096);
   let controls = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    if (b === 0) return { ok: false, code: 'binary', message: `NUL byte at offset ${i}: binary content, not a transcript`, at: i };
-    if (isBinaryControl(b)) controls++;
-  }
-  if (controls > 8 && controls * 100 > bytes.length) {
-    return { ok: false, code: 'binary', message: `${controls} control bytes: binary content, not a transcript`, at: null };
+  for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i]!)) controls++;
+  if (controls > 8 && controls * 100 > sample) {
+    return { ok: false, code: 'binary', message: `${controls} control bytes in the first ${sample}: binary content, not a transcript`, at: null };
   }
   try {
     return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {
-    return { ok: false, code: 'invalid_utf8', message: `invalid UTF-8 near byte ${firstInvalidUtf8(bytes)}`, at: firstInvalidUtf8(bytes) };
+    const at = firstInvalidUtf8(bytes);
+    return { ok: false, code: 'invalid_utf8', message: `invalid UTF-8 near byte ${at}`, at };
   }
 }
 
