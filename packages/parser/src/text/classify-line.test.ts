@@ -34,5 +34,6 @@ describe('headings and salutations', () => {
   it('does not take a salutation without its comma for a heading', () => {
     expect(isHeadingLine('Dear friends')).toBe(false);
     expect(isHeadingLine('Ladies and gentlemen')).toBe(false);
+    expect(isHeadingLine('Happy New Year')).toBe(false);
   });
 });

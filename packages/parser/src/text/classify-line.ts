@@ -14,6 +14,7 @@ const VERB_WORDS = new Set([
 const SALUTATIONS = new Set([
   'dear', 'ladies', 'good', 'friends', 'colleagues', 'comrades', 'mr', 'ms', 'mrs', 'madam', 'your',
   'hello', 'thank', 'thanks', 'welcome', 'esteemed', 'distinguished', 'honourable', 'respected',
+  'happy', 'merry', 'congratulations', 'glory', 'long', 'hooray', 'hurrah', 'goodbye',
 ]);
 
 /** True for a `* * *` separator line. */

@@ -73,6 +73,18 @@ describe('decideLabels', () => {
   });
 });
 
+describe('decideLabels: dialogue of names', () => {
+  it('keeps a dialogue of forms of address apart from a who-is-who list', () => {
+    const lines = [
+      'Vladimir Putin: Good afternoon, comrades.',
+      'Sergei Shoigu: Comrade Supreme Commander-in-Chief, the troops are ready.',
+      'Vladimir Putin: Mr Shoigu.',
+      'Sergei Shoigu: Comrade Supreme Commander-in-Chief.',
+    ];
+    expect(labelled(lines)).toEqual(lines);
+  });
+});
+
 describe('decideLabels: names with particles', () => {
   it('takes a name with a particle at the end of a label', () => {
     const lines = ['Crown Prince of Abu Dhabi Mohammed bin Zayed (retranslated): Thank you.', 'President of Egypt Abdel Fattah el-Sisi: Thank you.'];

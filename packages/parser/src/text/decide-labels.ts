@@ -35,8 +35,16 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     return shape;
   };
   const uses = new Map<string, number>();
-  for (const b of blocks) if (b.candidate) uses.set(normal(b.candidate.text), (uses.get(normal(b.candidate.text)) ?? 0) + 1);
-  const firm = blocks.map((b, i) => isFirm(b, uses, shapeOf) && !isListEntry(blocks, i, shapeOf));
+  // Speakers seen with a turn of their own, not a name after them: never list entries.
+  const speakers = new Set<string>();
+  for (const b of blocks) {
+    if (!b.candidate) continue;
+    const label = normal(b.candidate.text);
+    uses.set(label, (uses.get(label) ?? 0) + 1);
+    if (!NAME_BODY.test(b.candidate.body) && shapeOf(b.candidate.text).speakerLike) speakers.add(label);
+  }
+  const isEntry = (i: number): boolean => isListEntry(blocks, i, shapeOf, speakers);
+  const firm = blocks.map((b, i) => isFirm(b, uses, shapeOf) && !isEntry(i));
   const knownLabels = new Set<string>();
   const knownNames = new Set<string>();
   blocks.forEach((b, i) => {
@@ -54,7 +62,7 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
   return blocks.map((b, i) => {
     if (firm[i]) return true;
     const c = b.candidate;
-    if (!c || isListEntry(blocks, i, shapeOf) || c.text.startsWith('(')) return false;
+    if (!c || isEntry(i) || c.text.startsWith('(')) return false;
     const label = normal(c.text);
     if (knownLabels.has(label)) return true;
     const shape = shapeOf(c.text);
@@ -92,12 +100,14 @@ const NAME_BODY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}[.;,]?$/u;
 
 /**
  * "Minister of Defence: Sergei Shoigu." — a list of who is who, not a turn: the body is a name, and
- * the label is no speaker or the next or previous line is another such entry.
+ * the label is no speaker or the next or previous line is another such entry. A label seen with a
+ * turn of its own elsewhere is a speaker ("Vladimir Putin: Mr Shoigu." / "Sergei Shoigu: Comrade
+ * Supreme Commander-in-Chief." is a dialogue).
  */
-function isListEntry(blocks: readonly LabelInput[], i: number, shapeOf: ShapeOf): boolean {
+function isListEntry(blocks: readonly LabelInput[], i: number, shapeOf: ShapeOf, speakers: ReadonlySet<string>): boolean {
   const entry = (b: LabelInput | undefined): boolean => !!b?.candidate && NAME_BODY.test(b.candidate.body);
   const c = blocks[i]?.candidate;
-  if (!c || !entry(blocks[i])) return false;
+  if (!c || !entry(blocks[i]) || speakers.has(normal(c.text))) return false;
   return !shapeOf(c.text).speakerLike || entry(blocks[i - 1]) || entry(blocks[i + 1]);
 }
 
