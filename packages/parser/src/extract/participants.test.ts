@@ -124,3 +124,12 @@ describe('listedPersons, chairs and spans', () => {
     ]);
   });
 });
+
+describe('listedPersons, other chair phrasings', () => {
+  it('reads "under the chairmanship of" and ", who chaired"', () => {
+    const a = 'The session was held under the chairmanship of President of Kazakhstan Nursultan Nazarbayev.';
+    expect(listedPersons(a, linked(a, ['Nursultan Nazarbayev']))).toMatchObject([{ chair: true }]);
+    const b = 'Prime Minister Dmitry Medvedev, who chaired the session, spoke first.';
+    expect(listedPersons(b, linked(b, ['Dmitry Medvedev']))).toMatchObject([{ chair: true }]);
+  });
+});

@@ -19,10 +19,13 @@ export interface ListedPerson {
 /** Honorifics are not positions: "Mr Putin and Mr Morsi" is no list of office holders. */
 const HONORIFICS = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Mr.', 'Ms.', 'Mrs.']);
 
-/** "… Emomali Rahmon chaired the meeting", "… presided over …": the entry just before is the chair. */
-const CHAIR_AFTER = /^,? (?:co-)?(?:chaired|presided|was chairing|chairs)\b/;
-/** "The meeting was chaired by …", "… presided over by …": the entry just after is the chair. */
-const CHAIR_BEFORE = /\b(?:chaired|presided over) by $/;
+/**
+ * "President of Tajikistan Emomali Rahmon chaired the meeting as the head of state presiding …",
+ * "…, who chaired the session": the entry just before is the chair.
+ */
+const CHAIR_AFTER = /^,? (?:who )?(?:co-)?(?:chaired|presided|was chairing|chairs)\b/;
+/** "The meeting was chaired by …", "… presided over by …", "under the chairmanship of …": the entry just after is the chair. */
+const CHAIR_BEFORE = /\b(?:(?:chaired|presided over) by|chairmanship of) $/;
 
 /** What a comma-separated piece of a list is. */
 type PieceKind = 'entry' | 'name' | 'position' | 'other';
