@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { EventStore } from '@stenogram/store';
@@ -20,6 +22,8 @@ interface BuildState {
   readonly lastSeq: string;
   /** Each document's file name. */
   readonly files: Record<string, string>;
+  /** sha256 of each collection file as written (index, people, organisations). */
+  readonly collections?: Record<string, string>;
 }
 
 export const STATE_FILE = '.stenogram-report-state.json';
@@ -126,14 +130,30 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
       }
     }
   }
-  const summaries = await loadSummaries(
-    db,
-    schema,
-    (m: CurrentMeeting) => nameOf.get(m.documentId) ?? plainFileName(m),
-    all,
-  );
-  for (const [path, content] of collectionFiles(summaries)) {
-    if (await writeIfChanged(join(options.outDir, path), content)) written.push(path);
+  // The collections depend only on the current meetings: nothing changed, nothing to redo.
+  const collections: Record<string, string> = { ...(state?.collections ?? {}) };
+  const upToDate =
+    state !== null &&
+    changed.length === 0 &&
+    removed.length === 0 &&
+    Object.keys(collections).length > 0;
+  if (!upToDate) {
+    const summaries = await loadSummaries(
+      db,
+      schema,
+      (m: CurrentMeeting) => nameOf.get(m.documentId) ?? plainFileName(m),
+      all,
+    );
+    for (const [path, content] of collectionFiles(summaries)) {
+      const hash = createHash('sha256').update(content).digest('hex');
+      const target = join(options.outDir, path);
+      if (collections[path] === hash && existsSync(target)) continue;
+      // A different hash means different bytes: no need to read the old file to compare.
+      await mkdir(dirname(target), { recursive: true });
+      await writeFile(target, content);
+      written.push(path);
+      collections[path] = hash;
+    }
   }
   const maxSeq = all.reduce(
     (max, m) => (BigInt(m.changedSeq) > max ? BigInt(m.changedSeq) : max),
@@ -143,6 +163,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     version: 1,
     lastSeq: maxSeq.toString(),
     files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    collections,
   };
   await mkdir(options.outDir, { recursive: true });
   await writeFile(join(options.outDir, STATE_FILE), `${JSON.stringify(next, null, 2)}\n`);

@@ -14,7 +14,7 @@ import { sql, type Kysely } from 'kysely';
 import { unknownSource } from '../model/fold-meetings.js';
 import type { MeetingModel } from '../model/meeting-model.js';
 import { textArray } from './insert-rows.js';
-import { json } from './report-projection.js';
+import { json, STATEMENT_DATA } from './report-projection.js';
 import { tbl, type FactTable } from './report-tables.js';
 
 interface ExtractionRow {
@@ -33,7 +33,8 @@ async function factsOf<T>(
   ids: readonly string[],
 ): Promise<Map<string, T[]>> {
   const r = await sql<{ extraction_id: string; data: T | string }>`
-    SELECT extraction_id, data FROM ${tbl(schema, table)}
+    SELECT extraction_id, ${table === 'report_statements' ? STATEMENT_DATA : sql`data`} AS data
+    FROM ${tbl(schema, table)}
     WHERE extraction_id = ANY(${textArray(ids)})
     ORDER BY extraction_id, stream_position`.execute(db);
   const out = new Map<string, T[]>();

@@ -201,8 +201,11 @@ export class ReportProjection implements Projection {
         }
         case 'statement-made': {
           const d = event.data;
+          // The text is its own column (searched, indexed): not a second time in the jsonb.
+          const { text: _text, ...rest } = d;
           facts.report_statements.push({
             ...key,
+            data: rest,
             statement_id: d.statementId,
             ordinal: d.ordinal,
             speaker_label: d.speaker.label,
@@ -408,7 +411,7 @@ export class ReportProjection implements Projection {
         WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
       for (const r of ps.rows) push(storedParticipants, r.extraction_id, json(r.data));
       const ss = await sql<{ extraction_id: string; data: StatementMade | string }>`
-        SELECT extraction_id, data FROM ${tbl(s, 'report_statements')}
+        SELECT extraction_id, ${STATEMENT_DATA} AS data FROM ${tbl(s, 'report_statements')}
         WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
       for (const r of ss.rows) push(storedStatements, r.extraction_id, json(r.data));
     }
@@ -425,6 +428,9 @@ export class ReportProjection implements Projection {
     return out;
   }
 }
+
+/** A statement's event data: the jsonb with its text put back. */
+export const STATEMENT_DATA = sql`jsonb_set(data, '{text}', to_jsonb(text))`;
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);

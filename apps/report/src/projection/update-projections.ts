@@ -11,7 +11,7 @@ export interface UpdateResult {
 }
 
 /** Events per catch-up batch (and per transaction). */
-export const BATCH_SIZE = 5000;
+export const BATCH_SIZE = 20_000;
 
 function rootOf(store: EventStore): Kysely<unknown> {
   return store.db.withoutPlugins() as unknown as Kysely<unknown>;

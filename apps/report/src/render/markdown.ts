@@ -1,6 +1,7 @@
 /** A table cell: pipes escaped, line breaks folded, empty shown as an en dash. */
 export function cell(value: string | number | null | undefined): string {
   if (value === null || value === undefined || value === '') return '–';
+  if (typeof value === 'number' || !/[\\|\n]/.test(value)) return String(value);
   return String(value)
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
