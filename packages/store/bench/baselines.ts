@@ -146,3 +146,29 @@ export async function plainSelect(
     await client.end();
   }
 }
+
+/**
+ * The disk's floor for one durable commit per document: the time of one tiny autocommitted INSERT
+ * (a WAL flush), as events/s for documents of `eventsPerDocument` events.
+ */
+export async function commitFloor(
+  url: string,
+  eventsPerDocument: number,
+  commits = 300,
+): Promise<{ msPerCommit: number; eventsPerSecond: number }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE commit_floor (x int)');
+    const seconds = await timed(async () => {
+      for (let i = 0; i < commits; i++)
+        await client.query('INSERT INTO commit_floor VALUES ($1)', [i]);
+    });
+    return {
+      msPerCommit: (seconds / commits) * 1000,
+      eventsPerSecond: (eventsPerDocument * commits) / seconds,
+    };
+  } finally {
+    await client.end();
+  }
+}

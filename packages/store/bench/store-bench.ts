@@ -14,7 +14,7 @@ import type { AppendExtractionInput } from '../src/append-extraction.js';
 import type { EventStore } from '../src/event-store.js';
 import { openStore } from '../src/open-store.js';
 import { redact } from '../src/redact.js';
-import { copyIntoBareTable, insertPerDocument, plainSelect } from './baselines.js';
+import { commitFloor, copyIntoBareTable, insertPerDocument, plainSelect } from './baselines.js';
 import { emmettAppend, emmettConsume } from './emmett.js';
 import { createScratchDatabase, type ScratchDatabase } from './scratch-database.js';
 import { averageEventBytes, inParallel, timed, workload } from './workload.js';
@@ -183,6 +183,8 @@ async function postgres(
       },
     );
   }
+  const floor = await commitFloor(await database(), EVENTS);
+  process.stderr.write(`  one durable commit: ${floor.msPerCommit.toFixed(2)} ms\n`);
   const best = new Map<string, number>();
   for (let round = 0; round < rounds; round++) {
     for (const c of cases) {
@@ -261,6 +263,10 @@ async function postgres(
     ['(g) catch-up / Emmett consumer', ratio(gCatch, get('(g) emmett'))],
     ['(b) / (a)', ratio(get('(b)'), get('(a)'))],
     ['(c) / (e)', ratio(get('(c)'), get('(e)'))],
+    [
+      `(a) / commit floor (${floor.msPerCommit.toFixed(2)} ms per durable commit = ${fmt(floor.eventsPerSecond)} ev/s at one commit per document)`,
+      get('(a)') ? rate(get('(a)')!) / floor.eventsPerSecond : Number.NaN,
+    ],
   ];
   print(
     `PostgreSQL (${redact(baseUrl)}), ${DOCUMENTS} documents × ${EVENTS} events, best of ${rounds}`,

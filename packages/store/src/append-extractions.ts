@@ -57,10 +57,11 @@ export async function appendExtractions(
         batch.push({ index, input, summary });
       }
     });
-    if (batch.length > 0 && !(await appendAsOneStatement(ctx, batch, outcomes))) {
+    for (const chunk of byPayload(batch)) {
+      if (await appendAsOneStatement(ctx, chunk, outcomes)) continue;
       try {
         await inTransaction(ctx, async (run) => {
-          for (const { index, input, summary } of batch) {
+          for (const { index, input, summary } of chunk) {
             outcomes.set(index, {
               ...(await appendCheckedExtraction(ctx, run, input, summary)),
               index,
@@ -68,8 +69,8 @@ export async function appendExtractions(
           }
         });
       } catch {
-        // One of them broke the transaction: replay the batch, each behind a savepoint.
-        await replayWithSavepoints(ctx, batch, outcomes);
+        // One of them broke the transaction: replay the chunk, each behind a savepoint.
+        await replayWithSavepoints(ctx, chunk, outcomes);
       }
     }
     for (let index = start; index < Math.min(inputs.length, start + batchSize); index++) {
@@ -83,6 +84,28 @@ export async function appendExtractions(
 }
 
 type Item = { index: number; input: AppendExtractionInput; summary: ExtractionSummary };
+
+/** Source bytes per statement at most (one document may exceed it alone). */
+const MAX_STATEMENT_BYTES = 16 * 1024 * 1024;
+
+/** Splits a batch so that no statement carries more than {@link MAX_STATEMENT_BYTES} of sources. */
+function byPayload(batch: readonly Item[]): Item[][] {
+  const chunks: Item[][] = [];
+  let current: Item[] = [];
+  let bytes = 0;
+  for (const item of batch) {
+    const size = item.input.source.byteLength;
+    if (current.length > 0 && bytes + size > MAX_STATEMENT_BYTES) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(item);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
 
 /**
  * The fast path: a batch of distinct streams as one statement. False when it does not apply or the
