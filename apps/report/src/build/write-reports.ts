@@ -81,11 +81,14 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   const started = performance.now();
   const db = store.db.withoutPlugins() as unknown as Kysely<unknown>;
   const schema = store.schema;
-  const state = options.full ? null : await readState(options.outDir);
+  const state = await readState(options.outDir);
   const all = await currentMeetings(db, schema);
   const files = new Map(Object.entries(state?.files ?? {}));
   const lastSeq = state?.lastSeq ?? '0';
-  const changed = state === null ? all : all.filter((m) => BigInt(m.changedSeq) > BigInt(lastSeq));
+  const changed =
+    state === null || options.full
+      ? all
+      : all.filter((m) => BigInt(m.changedSeq) > BigInt(lastSeq));
 
   // File names: keep the unchanged meetings' names, give the changed ones theirs.
   const taken = new Map<string, string>();
@@ -134,6 +137,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   const collections: Record<string, string> = { ...(state?.collections ?? {}) };
   const upToDate =
     state !== null &&
+    !options.full &&
     changed.length === 0 &&
     removed.length === 0 &&
     Object.keys(collections).length > 0;
