@@ -26,7 +26,16 @@ describe('line roles', () => {
     expect(isCaption('Easter greetings.', 'Easter greetings', 1)).toBe(true);
     expect(isCaption('At the talks, the leaders discussed trade.', null, 1)).toBe(false);
     expect(isCaption('With your permission, I will begin.', null, 1)).toBe(false);
+    expect(isCaption('With pleasure.', null, 1)).toBe(false);
+    expect(isCaption('At the same time.', null, 1)).toBe(false);
     expect(isCaption('Thank you very much.', null, 5)).toBe(false);
+    expect(isCaption('Head of Rospotrebnadzor Anna Popova.', null, 1)).toBe(true);
+    expect(isCaption('Georgy Poltavchenko (right) and Alexander Beglov.', null, 1)).toBe(true);
+    expect(isCaption('Film director Alexei Uchitel and actor Sergei Bezrukov, right, during Direct Line with Vladimir Putin.', null, 1)).toBe(true);
+    expect(isCaption('At the meeting with German business leaders. Left: President of Kazakhstan Nursultan Nazarbayev.', null, 1)).toBe(true);
+    expect(isCaption('Hello, Mr President.', null, 1)).toBe(false);
+    expect(isCaption('Now to Tatyana Remezova.', null, 1)).toBe(false);
+    expect(isCaption('Disrupting schemes remains a priority. Agencies need to stop them.', null, 2)).toBe(false);
   });
 });
 

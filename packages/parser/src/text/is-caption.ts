@@ -1,14 +1,31 @@
 import { hasVerbWord } from './classify-line.js';
+import { isCapitalised } from './words.js';
 
 /** How photo captions begin: "With Deputy Prime Minister Olga Golodets.", "At a meeting with …", "During a conversation with …". */
 const CAPTION_OPENING = /^(?:With|At|During|Before|After|Meeting with|Meeting on|Visiting) /;
 
+/**
+ * Who stands where in a photo: "Georgy Poltavchenko (right) and Alexander Beglov.", "Film director
+ * Alexei Uchitel and actor Sergei Bezrukov, right, during Direct Line …", "… leaders. Left: President of Kazakhstan …".
+ */
+const PHOTO_SIDE = /(?:, |\()(?:right|left|centre|center)(?:,|\))|\. (?:Left|Right|Centre|Center): /;
+
 /** Captions are short; the longest in the corpus has about 40 words. */
 const MAX_CAPTION_WORDS = 45;
 
+/** A caption recognised only by recurring is one short sentence. */
+const MAX_REPEATED_WORDS = 25;
+
+/** Lower-case words of a position: "Director General of State Atomic Energy Corporation Rosatom Alexei Likhachev." */
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'with', 'de', 'von', 'van', 'bin', 'al', 'el']);
+
+/** Capitalised openings of short sentences that are no position: "The National Anthem …", "Now to Tatyana Remezova." */
+const NOT_POSITIONS = new Set(['The', 'A', 'An', 'Now', 'Hello', 'Welcome', 'Thank', 'Good', 'Dear', 'Mr', 'Ms', 'Mrs', 'Yes', 'No', 'Congratulations', 'Over', 'Back']);
+
 /**
  * A photo caption or video title the copy carries into the body (on the page, furniture outside the
- * text): a short verbless phrase ending in a full stop that opens like a caption, repeats the page
+ * text): a short verbless phrase ending in a full stop that opens like a caption, says who stands
+ * where, is only a position and a name ("Head of Rospotrebnadzor Anna Popova."), repeats the page
  * title, or recurs word for word in the document ("Direct Line with Vladimir Putin." under every
  * photo). `repeats` is how often the line occurs in the document.
  */
@@ -18,10 +35,23 @@ export function isCaption(text: string, title: string | null, repeats: number): 
     if (bare === title.replace(/\.$/, '').toLowerCase()) return true;
   }
   if (!text.endsWith('.')) return false;
-  // The caption's own phrase has no comma: "At the talks, the leaders discussed …" is narrative.
-  const opens = CAPTION_OPENING.test(text) && !(text.split('. ')[0] ?? '').includes(',');
-  if (!opens && repeats < 2) return false;
-  const words = text.split(' ').length;
-  if (words > MAX_CAPTION_WORDS || text.includes(': ')) return false;
-  return (opens || words >= 3) && !hasVerbWord(text);
+  // The caption's own phrase has no comma ("At the talks, the leaders discussed …" is narrative)
+  // and names someone or something ("With pleasure." is a reply).
+  const phrase = text.split('. ')[0] ?? '';
+  const opens = CAPTION_OPENING.test(text) && !phrase.includes(',') && /\s\p{Lu}/u.test(phrase);
+  const side = PHOTO_SIDE.test(text);
+  const words = text.split(' ');
+  const recurs = repeats >= 2 && words.length >= 3 && words.length <= MAX_REPEATED_WORDS && !text.slice(0, -1).includes('. ');
+  if (!opens && !side && !recurs && !isPositionAndName(words)) return false;
+  if (words.length > MAX_CAPTION_WORDS || text.includes(': ') !== /\. (?:Left|Right|Centre|Center): /.test(text)) return false;
+  return !hasVerbWord(text);
+}
+
+/** "Accounts Chamber Chairman Alexei Kudrin.": capitalised words and connectors only, a name at the end. */
+function isPositionAndName(words: readonly string[]): boolean {
+  if (words.length < 4 || words.length > 20 || NOT_POSITIONS.has(words[0] ?? '')) return false;
+  const last = (words[words.length - 1] ?? '').slice(0, -1);
+  const before = words[words.length - 2] ?? '';
+  if (!isCapitalised(last) || !isCapitalised(before)) return false;
+  return words.every((w, i) => (isCapitalised(w) && !w.endsWith(',')) || (i > 0 && CONNECTORS.has(w)) || /^\((?:right|left)\)$/.test(w));
 }

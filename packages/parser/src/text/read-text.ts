@@ -71,9 +71,9 @@ export function readText(source: string): TranscriptDocument {
   const accepted = decideLabels(body.map((l, i) => ({ candidate: candidates[i] ?? null, persons: l.persons })));
   const blocks: Block[] = body.map((l, i) => {
     const c = accepted[i] ? candidates[i] : null;
-    // A turn whose label line has no text goes on in the next line, which is no heading.
+    // A turn whose label line has no text goes on in the next line, which is no heading or caption.
     const before = accepted[i - 1] ? candidates[i - 1] : null;
-    const role = roles[i] === 'heading' && before && before.body === '' ? 'paragraph' : roles[i];
+    const role = before && before.body === '' && !box.has(i) && (roles[i] === 'heading' || roles[i] === 'furniture') ? 'paragraph' : roles[i];
     return {
       role: role ?? 'paragraph',
       text: l.text,
