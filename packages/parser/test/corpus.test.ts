@@ -13,7 +13,7 @@ import { corpusMissingMessage, hasKremlinCorpus, kremlinDir } from './corpus-dir
  */
 const TEXT_AGREEMENT_TARGET = 0.99;
 
-describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', () => {
+describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', { timeout: 120_000 }, () => {
   if (!hasKremlinCorpus) it.skip(corpusMissingMessage, () => {});
   const ids = hasKremlinCorpus
     ? readdirSync(path.join(kremlinDir, 'html')).map((f) => f.replace(/\.html$/, '')).sort()

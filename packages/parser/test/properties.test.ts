@@ -64,7 +64,7 @@ const transcriptish = fc.constantFrom(
   'December 11, 2012\n',
 );
 
-describe('parseTranscript on arbitrary input', () => {
+describe('parseTranscript on arbitrary input', { timeout: 120_000 }, () => {
   it('never throws, keeps spans inside the source and is deterministic', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.array(fc.oneof(transcriptish, fc.string({ maxLength: 12 })), { maxLength: 60 }).map((a) => a.join(''))), (s) => {
@@ -88,7 +88,7 @@ describe('parseTranscript on arbitrary input', () => {
   });
 });
 
-describe.skipIf(!hasKremlinCorpus)('parseTranscript on mutated corpus pages', () => {
+describe.skipIf(!hasKremlinCorpus)('parseTranscript on mutated corpus pages', { timeout: 120_000 }, () => {
   if (!hasKremlinCorpus) it.skip(corpusMissingMessage, () => {});
   const pick = (dir: string, n: number): string[] =>
     hasKremlinCorpus ? readdirSync(path.join(kremlinDir, dir)).sort().filter((_, i) => i % Math.max(1, Math.floor(204 / n)) === 0).slice(0, n).map((f) => path.join(kremlinDir, dir, f)) : [];
@@ -129,7 +129,7 @@ describe.skipIf(!hasKremlinCorpus)('parseTranscript on mutated corpus pages', ()
   });
 });
 
-describe('input size', () => {
+describe('input size', { timeout: 120_000 }, () => {
   it('parses a 1 MB single line and a large many-turn input (linear: no backtracking regexes)', () => {
     const line = 'President of Russia Vladimir Putin: ' + 'word (word) <b> ('.repeat(1_000_000 / 17);
     expect(parseTranscript({ bytes: enc(line) }).accepted).toBe(true);

@@ -1,4 +1,4 @@
-import { Parser } from 'htmlparser2';
+import { Parser, Tokenizer, type Handler, type ParserOptions } from 'htmlparser2';
 
 /** A text piece of the source: `data` decoded, `start` its first source offset. */
 export interface HtmlText {
@@ -34,11 +34,46 @@ export interface HtmlTree {
   readonly root: HtmlElement;
 }
 
+/** Elements without content or end tag, as the reference reader (kremlin.py) lists them. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/** htmlparser2's HTML tokenizer (character references, script and style as raw text) in any parser mode. */
+class HtmlTokenizer extends Tokenizer {
+  constructor(options: ParserOptions, cbs: ConstructorParameters<typeof Tokenizer>[1]) {
+    super({ ...options, xmlMode: false }, cbs);
+  }
+}
+
+/**
+ * A parser that builds the tree the way the reference reader does (Python's `html.parser` with a
+ * plain stack): an end tag closes up to its matching open element, an unmatched end tag is
+ * ignored, and nothing closes implicitly — `<p>a<div>b</div>c</p>` is one paragraph. htmlparser2's
+ * HTML mode would close the `<p>` at the `<div>` and split it; its tree-building rules are off
+ * here (`xmlMode`) while its HTML tokenizer is kept.
+ */
+class ReferenceParser extends Parser {
+  constructor(cbs: Partial<Handler>) {
+    super(cbs, {
+      xmlMode: true,
+      decodeEntities: true,
+      lowerCaseTags: true,
+      lowerCaseAttributeNames: true,
+      recognizeSelfClosing: true,
+      Tokenizer: HtmlTokenizer,
+    });
+  }
+
+  override isVoidElement(name: string): boolean {
+    return VOID.has(name);
+  }
+}
+
 /** Elements whose text is never page text. */
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template']);
 
 /**
- * Parses HTML into a light tree with source offsets. htmlparser2's streaming `Parser` is used
+ * Parses HTML into a light tree with source offsets, built as the reference reader builds it
+ * (see `ReferenceParser`). htmlparser2's streaming `Parser` is used
  * rather than its DOM handler because the DOM merges adjacent text and character references
  * into one node, losing which decoded characters came from which source bytes; here every
  * `ontext` call is one tokenizer piece, so a span can point at the exact source.
@@ -60,7 +95,7 @@ export function parseHtmlTree(source: string): HtmlTree {
   // Set once the whole input is written: the closes htmlparser2 then reports are implied by the
   // end of input, not written in the page.
   let atEof = false;
-  const parser: Parser = new Parser(
+  const parser: Parser = new ReferenceParser(
     {
       onopentag(name, attribs) {
         const cls = attribs['class'];
@@ -96,7 +131,6 @@ export function parseHtmlTree(source: string): HtmlTree {
         current.children.push({ kind: 'text', data, start, end, entity });
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
   parser.write(source);
   atEof = true;

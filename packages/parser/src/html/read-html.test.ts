@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml } from './read-html.js';
+import { readHtml, readHtmlPage } from './read-html.js';
 
 function page(body: string, head = ''): string {
   return `<!doctype html><html><head>${head}</head><body><article><h1 class="entry-title p-name">Meeting with X</h1>
@@ -79,5 +79,18 @@ describe('readHtml, markup slips', () => {
   it('does not read a bold phrase with a colon inside as a label', () => {
     const doc = readHtml(page('<p><b>Note: this is important</b> and more.</p>'));
     expect(doc.blocks[0]!.label).toBeNull();
+  });
+});
+
+describe('readHtml, tree building', () => {
+  it('builds the tree as the reference reader does: a <div> inside a <p> does not split it', () => {
+    const doc = readHtml(page('<p><b>Q:</b> one <div class="x">two</div> three</p>'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Q: one two three']);
+  });
+
+  it('treats a page with unbalanced tags in its body but a closing </html> as complete', () => {
+    const html = page('<div><p><b>Q:</b> text</p>');
+    expect(readHtmlPage(html)).toMatchObject({ hasBody: true, complete: true });
+    expect(readHtmlPage(html.slice(0, html.indexOf('text')))).toMatchObject({ complete: false });
   });
 });

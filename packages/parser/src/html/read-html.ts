@@ -36,7 +36,7 @@ export function readHtml(source: string): TranscriptDocument {
 export interface HtmlPage {
   readonly document: TranscriptDocument;
   readonly hasBody: boolean;
-  /** False when the input ends inside the article body or before `</html>`: a truncated save. */
+  /** False when the input ends before `</html>` (or, in a fragment, inside the article body): a truncated save. */
   readonly complete: boolean;
 }
 
@@ -50,7 +50,9 @@ export function readHtmlPage(source: string): HtmlPage {
   return {
     document: { kind: 'html', header: readHeader(root), blocks },
     hasBody: body !== null,
-    complete: (body === null || body.closed) && (html === null || html.closed),
+    // A saved page ends in `</html>`; unbalanced tags inside a complete page must not make it
+    // look cut off, so the body's own closing only counts for a fragment without `<html>`.
+    complete: html !== null ? html.closed : body === null || body.closed,
   };
 }
 
