@@ -10,8 +10,12 @@ const CAPTION_OPENING = /^(?:With|At|During|Before|After|Meeting with|Meeting on
  */
 const PHOTO_SIDE = /(?:, |\()(?:right|left|centre|center)(?:,|\))|\. (?:Left|Right|Centre|Center): /;
 
-/** Captions are short; the longest in the corpus has about 40 words. */
+/** Captions are short; the longest in the corpus has about 30 words and 200 characters. */
 const MAX_CAPTION_WORDS = 45;
+const MAX_CAPTION_LENGTH = 360;
+
+/** A position and a name fit in 20 words. */
+const MAX_POSITION_LINE = 200;
 
 /** A caption recognised only by recurring is one short sentence. */
 const MAX_REPEATED_WORDS = 25;
@@ -34,17 +38,27 @@ export function isCaption(text: string, title: string | null, repeats: number): 
     const bare = text.replace(/\.$/, '').toLowerCase();
     if (bare === title.replace(/\.$/, '').toLowerCase()) return true;
   }
-  if (!text.endsWith('.')) return false;
+  if (!text.endsWith('.') || text.length > MAX_CAPTION_LENGTH) return false;
   // The caption's own phrase has no comma ("At the talks, the leaders discussed …" is narrative)
   // and names someone or something ("With pleasure." is a reply).
-  const phrase = text.split('. ')[0] ?? '';
-  const opens = CAPTION_OPENING.test(text) && !phrase.includes(',') && /\s\p{Lu}/u.test(phrase);
+  const opens = CAPTION_OPENING.test(text) && isNamingPhrase(text);
   const side = PHOTO_SIDE.test(text);
+  // Cheap tests first: most paragraphs end in a full stop, few are short enough to be a caption.
+  if (!opens && !side && repeats < 2 && text.length > MAX_POSITION_LINE) return false;
   const words = text.split(' ');
   const recurs = repeats >= 2 && words.length >= 3 && words.length <= MAX_REPEATED_WORDS && !text.slice(0, -1).includes('. ');
   if (!opens && !side && !recurs && !isPositionAndName(words)) return false;
-  if (words.length > MAX_CAPTION_WORDS || text.includes(': ') !== /\. (?:Left|Right|Centre|Center): /.test(text)) return false;
+  if (words.length > MAX_CAPTION_WORDS) return false;
+  // A colon belongs to a label, unless it says who stands on which side.
+  if (text.includes(': ') && !/\. (?:Left|Right|Centre|Center): /.test(text)) return false;
   return !hasVerbWord(text);
+}
+
+/** The caption's first sentence names someone or something and has no comma. */
+function isNamingPhrase(text: string): boolean {
+  const stop = text.indexOf('. ');
+  const phrase = stop < 0 ? text : text.slice(0, stop);
+  return !phrase.includes(',') && /\s\p{Lu}/u.test(phrase);
 }
 
 /** "Accounts Chamber Chairman Alexei Kudrin.": capitalised words and connectors only, a name at the end. */
