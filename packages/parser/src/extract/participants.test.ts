@@ -133,3 +133,16 @@ describe('listedPersons, other chair phrasings', () => {
     expect(listedPersons(b, linked(b, ['Dmitry Medvedev']))).toMatchObject([{ chair: true }]);
   });
 });
+
+describe('listedPersons, titles in lower case', () => {
+  it('keeps a lower-case title as the position and leaves phrases out', () => {
+    const text = 'Taking part were Deputy Prime Minister Marat Khusnullin, presidential aides Igor Levitin and Maxim Oreshkin.';
+    expect(listedPersons(text, linked(text, ['Marat Khusnullin', 'Igor Levitin', 'Maxim Oreshkin'])).map((p) => [p.name, p.position])).toEqual([
+      ['Marat Khusnullin', 'Deputy Prime Minister'],
+      ['Igor Levitin', 'presidential aides'],
+      ['Maxim Oreshkin', null],
+    ]);
+    const phrase = 'He spoke of support for Minister of Labour Maxim Topilin, war veterans and participants in the Great Patriotic War.';
+    expect(listedPersons(phrase, []).map((p) => p.name)).toEqual([]);
+  });
+});

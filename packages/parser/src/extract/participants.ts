@@ -1,6 +1,6 @@
 import type { PersonRef } from '../document.js';
 import { sentencesOf } from './sentences.js';
-import { isPositionWord, nameStartOf } from './split-position.js';
+import { isLowerTitle, isPositionWord, nameStartOf } from './split-position.js';
 import { DOMAIN_WORDS, ORGANISATION_NOUNS, TITLE_WORDS } from './vocabulary.js';
 import { bare, isCapitalised, wordsOf, type Word } from './words.js';
 
@@ -278,7 +278,15 @@ function lastAndSplit(piece: Word[]): { left: Word[]; right: Word[] } | null {
 function classify(piece: readonly Word[]): PieceKind {
   if (piece.length === 0) return 'other';
   const first = bare(piece[0]!.text);
-  if (first.length === 0 || !isCapitalised(first)) return 'other';
+  if (first.length === 0) return 'other';
+  if (!isCapitalised(first)) {
+    // Lower case opens an entry only as a bare title before a name ("presidential aides Igor
+    // Levitin", "the incumbent governor Oleg Chirkunov"), never a phrase ("veterans and
+    // participants in the Great Patriotic War").
+    const at = isLowerTitle(first) ? nameStartOf(piece) : null;
+    const titleOnly = at !== null && at > 0 && piece.slice(0, at).every((w) => isLowerTitle(w.text));
+    return titleOnly && piece.length - at <= 4 && piece.slice(at).every((w) => isCapitalised(bare(w.text))) ? 'entry' : 'other';
+  }
   if (!piece.every((w) => isPositionWord(w.text))) return 'other';
   const plain = piece.map((w) => bare(w.text));
   const titled = plain.some((w) => TITLE_WORDS.has(w) || ORGANISATION_NOUNS.has(w) || w === 'of');
@@ -295,9 +303,10 @@ function classify(piece: readonly Word[]): PieceKind {
   return 'position';
 }
 
+/** A position without the sentence's lower-case words before it ("and", "the"), title words kept ("presidential aides"). */
 function trimLower(words: readonly Word[]): Word[] {
   let i = 0;
-  while (i < words.length && !isCapitalised(bare(words[i]!.text))) i++;
+  while (i < words.length && !isCapitalised(bare(words[i]!.text)) && !isLowerTitle(words[i]!.text)) i++;
   return words.slice(i);
 }
 

@@ -151,9 +151,23 @@ export function placeOfPosition(position: string | null): {
   return { country: null, organisation: null };
 }
 
+/** Lower-case words that stand inside positions: "United Russia faction leader". */
+const LOWER_POSITION_WORDS: ReadonlySet<string> = new Set(['faction', 'group', 'party']);
+
+/**
+ * A title word written in lower case: "presidential aides Igor Levitin and Maxim Oreshkin",
+ * "the incumbent governor Mikhail Men".
+ */
+export function isLowerTitle(word: string): boolean {
+  const b = bare(word);
+  if (b.length === 0 || isCapitalised(b)) return false;
+  const title = b.charAt(0).toUpperCase() + b.slice(1);
+  return TITLE_WORDS.has(title) || (title.endsWith('s') && TITLE_WORDS.has(title.slice(0, -1)));
+}
+
 /** A word of a title or connector: what may stand in a position before a name. */
 export function isPositionWord(w: string): boolean {
   const b = bare(w);
   if (b.length === 0) return false;
-  return isCapitalised(b) || POSITION_CONNECTORS.has(b) || /^[0-9]/.test(b) || b === 'faction' || b === 'leader';
+  return isCapitalised(b) || POSITION_CONNECTORS.has(b) || /^[0-9]/.test(b) || LOWER_POSITION_WORDS.has(b) || isLowerTitle(b);
 }
