@@ -76,6 +76,8 @@ function bare(word: Word): string {
   // A possessive stays on the visible name: "Nikol Pashinyan’s Pashinyan NikolPrime Minister … proposal".
   else if (last === 0x73 && /['’]s$/.test(text)) text = text.slice(0, -2);
   const first = text.charCodeAt(0);
+  // Lower-case words are compared as they are: they never start a name.
+  if (first >= 0x61 && first <= 0x7a) return text;
   if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
   return text.toLowerCase();
 }
