@@ -14,6 +14,10 @@ function isBinaryControl(b: number): boolean {
  * Offsets of every span are into the string returned here.
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
+  // A UTF-16 byte order mark: text, but not UTF-8 (its NUL bytes would otherwise say "binary").
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, code: 'invalid_utf8', message: 'UTF-16 text (byte order mark): only UTF-8 is read', at: 0 };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { ok: false, code: 'binary', message: `NUL byte at offset ${nul}: binary content, not a transcript`, at: nul };
   // Binary data without NULs shows control bytes from its first bytes on: a sample is enough,
