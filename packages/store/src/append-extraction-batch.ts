@@ -38,8 +38,9 @@ function batchSql(schema: string): string {
         digest, warnings, supersedes, event_count, started_at)
       SELECT id, sha, stream, pv, status, counts, digest, warnings,
         CASE WHEN sg THEN sup ELSE (
-          SELECT x.id FROM ${t('extractions')} x WHERE x.stream_id = input.stream
-          ORDER BY x.completed_at DESC, x.id DESC LIMIT 1) END,
+          SELECT e.extraction_id FROM ${t('events')} e
+          WHERE e.stream_id = input.stream AND e.extraction_id IS NOT NULL
+          ORDER BY e.stream_position DESC LIMIT 1) END,
         n, coalesce(started, now())
       FROM input ORDER BY sha, pv, i
       ON CONFLICT DO NOTHING

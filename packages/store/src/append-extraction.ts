@@ -112,8 +112,9 @@ function statementsFor(schema: string): Statements {
         digest, warnings, supersedes, event_count, started_at)
       VALUES ($6::text, $1::text, $7::text, $8::text, $9::text, $10::jsonb, $11::text, $12::jsonb,
         CASE WHEN $13::boolean THEN $14::text ELSE (
-          SELECT x.id FROM ${t('extractions')} x WHERE x.stream_id = $7::text
-          ORDER BY x.completed_at DESC, x.id DESC LIMIT 1) END,
+          SELECT e.extraction_id FROM ${t('events')} e
+          WHERE e.stream_id = $7::text AND e.extraction_id IS NOT NULL
+          ORDER BY e.stream_position DESC LIMIT 1) END,
         $15::int, coalesce($16::timestamptz, now()))
       ON CONFLICT DO NOTHING
       RETURNING id

@@ -46,9 +46,13 @@ async function waitUntil(check: () => Promise<boolean>, timeoutMs = 20_000): Pro
 }
 
 /** Runs the child until it hangs inside its transaction, then SIGKILLs it. */
-async function killMidAppend(action: 'append' | 'bulk', seeds: string[]): Promise<void> {
+async function killMidAppend(
+  action: 'append' | 'bulk',
+  seeds: string[],
+  streamIds?: (string | null)[],
+): Promise<void> {
   const postgres = database.backend === 'postgres' ? await database.open() : null;
-  const child = spawnStoreChild({ options: childOptions(), action, seeds });
+  const child = spawnStoreChild({ options: childOptions(), action, seeds, streamIds });
   try {
     await child.waitFor('appending');
     if (postgres) {
@@ -77,12 +81,21 @@ async function killMidAppend(action: 'append' | 'bulk', seeds: string[]): Promis
   }
 }
 
-async function nothingOf(store: EventStore, seed: string): Promise<void> {
-  const input = sampleExtraction({ seed, events: 20 });
+async function nothingOf(store: EventStore, seed: string, streamId?: string): Promise<void> {
+  const input = sampleExtraction({ seed, events: 20, ...(streamId ? { streamId } : {}) });
   expect(await store.listExtractions({ sha256: input.source.sha256 })).toEqual([]);
   expect(await store.getSource(input.source.sha256)).toBeNull();
   expect(await store.readStream(input.streamId)).toEqual([]);
   expect(await store.readExtraction(input.extractionId)).toEqual([]);
+}
+
+async function reinstall(statement: (typeof HANG.install)[number]): Promise<void> {
+  const store = await database.open();
+  try {
+    await statement.execute(store.db);
+  } finally {
+    await store.close();
+  }
 }
 
 async function orphans(store: EventStore): Promise<number> {
@@ -116,7 +129,7 @@ describe('a writer killed with SIGKILL in the middle of an append', () => {
     }
   });
 
-  it('in bulk mode, loses the whole uncommitted batch and nothing else; a rerun appends it whole', async () => {
+  it('in bulk mode, one statement for the batch: stores none of it; a rerun appends it whole', async () => {
     const seeds = ['bulk-a', 'bulk-b', 'hang-2'];
     await killMidAppend('bulk', seeds);
     const store = await database.open();
@@ -129,6 +142,32 @@ describe('a writer killed with SIGKILL in the middle of an append', () => {
       );
       expect(results.map((r) => r.status)).toEqual(['appended', 'appended', 'appended']);
       for (const seed of seeds) expect(await store.readStream(`doc-${seed}`)).toHaveLength(20);
+      expect(await orphans(store)).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('in bulk mode, one statement per extraction in one transaction: loses the finished ones with the one in progress', async () => {
+    // Two extractions of one stream cannot share a statement, so this batch takes the
+    // transaction path: bulk-c and bulk-d are written, hang-3 hangs, the process dies.
+    const seeds = ['bulk-c', 'bulk-d', 'hang-3'];
+    const streamIds = ['doc-shared', 'doc-shared', null];
+    for (const statement of HANG.install.slice(1)) await reinstall(statement);
+    await killMidAppend('bulk', seeds, streamIds);
+    const store = await database.open();
+    try {
+      await nothingOf(store, 'bulk-c', 'doc-shared');
+      await nothingOf(store, 'bulk-d', 'doc-shared');
+      await nothingOf(store, 'hang-3');
+      expect(await orphans(store)).toBe(0);
+      await HANG.remove.execute(store.db);
+      const inputs = seeds.map((seed, i) =>
+        sampleExtraction({ seed, events: 20, ...(streamIds[i] ? { streamId: streamIds[i] } : {}) }),
+      );
+      const results = await store.appendExtractions(inputs);
+      expect(results.map((r) => r.status)).toEqual(['appended', 'appended', 'appended']);
+      expect(await store.readStream('doc-shared')).toHaveLength(40);
       expect(await orphans(store)).toBe(0);
     } finally {
       await store.close();

@@ -138,6 +138,53 @@ describe('appendExtractions (bulk)', () => {
   });
 });
 
+describe('appendExtractions, the two paths', () => {
+  it('takes a batch of distinct streams in one statement, telling stored ones apart', async () => {
+    const first = [
+      sampleExtraction({ seed: 'one-1', events: 4 }),
+      sampleExtraction({ seed: 'one-2', events: 6 }),
+    ];
+    expect((await t.store.appendExtractions(first)).map((r) => r.status)).toEqual([
+      'appended',
+      'appended',
+    ]);
+    const again = await t.store.appendExtractions([
+      sampleExtraction({ seed: 'one-2', events: 6 }),
+      sampleExtraction({ seed: 'one-1', events: 4, parserVersion: '2.0.0' }),
+      sampleExtraction({ seed: 'one-3', events: 5 }),
+    ]);
+    expect(again).toMatchObject([
+      { status: 'exists', extractionId: first[1]!.extractionId, streamVersion: 6 },
+      { status: 'appended', streamVersion: 8, eventCount: 4 },
+      { status: 'appended', streamVersion: 5 },
+    ]);
+    const latest = await t.store.latestExtractionFor('doc-one-1');
+    expect(latest).toMatchObject({ parserVersion: '2.0.0', supersedes: first[0]!.extractionId });
+    expect((await t.store.readStream('doc-one-1')).map((e) => e.position.streamPosition)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
+    expect(await t.store.getSource(first[0]!.source.sha256)).not.toBeNull();
+  });
+
+  it('takes a batch naming one stream twice one extraction at a time, in order', async () => {
+    const results = await t.store.appendExtractions([
+      sampleExtraction({ seed: 'twice-1', events: 4, streamId: 'doc-twice' }),
+      sampleExtraction({ seed: 'twice-2', events: 5, streamId: 'doc-twice' }),
+    ]);
+    expect(results).toMatchObject([
+      { status: 'appended', streamVersion: 4 },
+      { status: 'appended', streamVersion: 9 },
+    ]);
+    const extractions = await t.store.listExtractions({ streamId: 'doc-twice' });
+    expect(extractions.map((x) => x.id)).toEqual([
+      sampleExtraction({ seed: 'twice-1', streamId: 'doc-twice' }).extractionId,
+      sampleExtraction({ seed: 'twice-2', streamId: 'doc-twice' }).extractionId,
+    ]);
+    expect(extractions[1]?.supersedes).toBe(extractions[0]?.id);
+    expect((await t.store.latestExtractionFor('doc-twice'))?.id).toBe(extractions[1]?.id);
+  });
+});
+
 describe('readAll and catchUp', () => {
   it('reads everything in (tx_id, global_position) order with positions as decimal strings', async () => {
     const all: RecordedEvent[] = [];

@@ -27,7 +27,7 @@ export interface ListExtractionsOptions {
   readonly streamId?: string;
 }
 
-/** Stored extractions, oldest first, optionally of one source or one stream. */
+/** Stored extractions, in the order they were appended, optionally of one source or one stream. */
 export async function listExtractions(
   ctx: StoreContext,
   options: ListExtractionsOptions = {},
@@ -35,7 +35,16 @@ export async function listExtractions(
   let query = ctx.db.selectFrom('extractions').selectAll();
   if (options.sha256 !== undefined) query = query.where('source_sha256', '=', options.sha256);
   if (options.streamId !== undefined) query = query.where('stream_id', '=', options.streamId);
-  const rows = await query.orderBy('completed_at').orderBy('id').execute();
+  // Appended order: by each extraction's first event (timestamps tie inside a bulk transaction).
+  const rows = await query
+    .orderBy((eb) =>
+      eb
+        .selectFrom('events')
+        .select((e) => e.fn.min('events.global_position').as('first'))
+        .whereRef('events.extraction_id', '=', 'extractions.id'),
+    )
+    .orderBy('id')
+    .execute();
   return rows.map(toExtractionInfo);
 }
 
@@ -49,7 +58,10 @@ export async function getExtraction(ctx: StoreContext, id: string): Promise<Extr
   return row ? toExtractionInfo(row) : null;
 }
 
-/** The latest extraction of a stream (the one reports use), or null. */
+/**
+ * The latest extraction of a stream (the one reports use), or null: the extraction of the stream's
+ * last event. Not the latest timestamp: extractions appended in one bulk transaction share it.
+ */
 export async function latestExtractionFor(
   ctx: StoreContext,
   streamId: string,
@@ -57,10 +69,17 @@ export async function latestExtractionFor(
   const row = await ctx.db
     .selectFrom('extractions')
     .selectAll()
-    .where('stream_id', '=', streamId)
-    .orderBy('completed_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
+    .where(
+      'id',
+      '=',
+      ctx.db
+        .selectFrom('events')
+        .select('extraction_id')
+        .where('stream_id', '=', streamId)
+        .where('extraction_id', 'is not', null)
+        .orderBy('stream_position', 'desc')
+        .limit(1),
+    )
     .executeTakeFirst();
   return row ? toExtractionInfo(row) : null;
 }
