@@ -117,3 +117,14 @@ describe('parseTranscript output form', () => {
     }
   });
 });
+
+describe('parseTranscript digests', () => {
+  it('carries the digest an audit recomputes, for html and text', () => {
+    for (const [bytes, name] of [[enc(PAGE), 'p.html'], [enc(TEXT), 't.txt']] as const) {
+      const events = parseTranscript({ bytes, fileName: name }).events;
+      const last = events[events.length - 1]!;
+      if (last.type !== 'extraction-completed') throw new Error('no extraction-completed');
+      expect(digestEvents(events.slice(1, -1))).toBe(last.data.digest);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import {
 } from '@stenogram/schema';
 import { decodeInput } from './decode-input.js';
 import { detectKind } from './detect-kind.js';
-import { digestEvents, sha256Hex } from './digest-events.js';
+import { digestCanonicalEvents, sha256Hex } from './digest-events.js';
 import type { TranscriptDocument } from './document.js';
 import { extractEvents, type Draft } from './extract/extract-events.js';
 import { readHtmlPage } from './html/read-html.js';
@@ -136,7 +136,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       type: 'extraction-completed',
       data: {
         counts,
-        digest: digestEvents(extraction),
+        digest: digestCanonicalEvents(extraction),
         extractionId,
         warnings: issues.filter((i) => i.severity === 'warning').map((i) => ({ code: i.code, message: i.message })),
       },

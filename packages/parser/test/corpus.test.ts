@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseEvent } from '@stenogram/schema';
 import { describe, expect, it } from 'vitest';
-import { parseTranscript, type ParseResult } from '../src/index.js';
+import { digestEvents, parseTranscript, type ParseResult } from '../src/index.js';
 import { agreeing, turnsOf } from './compare-turns.js';
 import { corpusMissingMessage, hasKremlinCorpus, kremlinDir } from './corpus-dir.js';
 
@@ -39,6 +39,9 @@ describe.skipIf(!hasKremlinCorpus)('the kremlin-en corpus, read both ways', { ti
         expect(r.accepted, `${id}.${ext}`).toBe(true);
         expect(r.inputKind).toBe(dir);
         for (const e of r.events) expect(parseEvent(e).success, `${id}.${ext} ${e.type}`).toBe(true);
+        // The digest the parser wrote is the one an audit recomputes from the events.
+        const last = r.events[r.events.length - 1]!;
+        expect(last.type === 'extraction-completed' && last.data.digest).toBe(digestEvents(r.events.slice(1, -1)));
       }
     }
   });
