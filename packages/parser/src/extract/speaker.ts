@@ -29,6 +29,8 @@ export interface KnownPerson {
  */
 export class PersonRegistry {
   private readonly byName = new Map<string, KnownPerson>();
+  /** Labels already resolved to a person or as generic: a meeting repeats its short labels. */
+  readonly resolvedLabels = new Map<string, ResolvedSpeaker>();
   /** By surname; null when two people of the meeting share it. */
   private readonly bySurname = new Map<string, KnownPerson | null>();
 
@@ -37,7 +39,11 @@ export class PersonRegistry {
     const key = nameKey(person.name);
     if (key.length === 0) return;
     const known = this.byName.get(key);
-    if (!known || (known.position === null && person.position !== null)) this.byName.set(key, person);
+    if (!known || (known.position === null && person.position !== null)) {
+      this.byName.set(key, person);
+      // A new or better-known person may change what earlier labels resolve to.
+      this.resolvedLabels.clear();
+    }
     const words = person.name.split(' ');
     if (words.length < 2) return;
     const surname = nameKey(words[words.length - 1]!);
@@ -73,12 +79,23 @@ export function resolveSpeaker(
   labelPersons: readonly PersonRef[],
   registry: PersonRegistry,
 ): ResolvedSpeaker {
+  const link = labelPersons.find((p) => p.start < label.text.length);
+  if (!link) {
+    const cached = registry.resolvedLabels.get(label.text);
+    if (cached) return cached;
+  }
+  const speaker = resolveUncached(label, link ?? null, registry);
+  // Only settled answers are kept: a role may still become a person once someone is introduced.
+  if (!link && speaker.kind !== 'role') registry.resolvedLabels.set(label.text, speaker);
+  return speaker;
+}
+
+function resolveUncached(label: BlockLabel, link: PersonRef | null, registry: PersonRegistry): ResolvedSpeaker {
   const text = label.text;
   const first = (wordsOf(text)[0]?.text ?? '').toLowerCase().replace(/[^a-z-]/g, '');
   if (GENERIC_LABEL_WORDS.has(first)) {
     return speakerOf(text, 'generic', null, null);
   }
-  const link = labelPersons.find((p) => p.end <= text.length + 1 && p.start < text.length);
   let name: string | null = null;
   let position: string | null = null;
   let kremlinPersonId: number | null = null;
