@@ -15,6 +15,10 @@ describe('countChangedFacts', () => {
     ).toBe(0);
   });
 
+  it('ignores the order of keys, which jsonb does not keep', () => {
+    expect(countChangedFacts([{ type: 'x', data: { a: 1, bb: { c: 1, d: 2 } } }], [{ type: 'x', data: { bb: { d: 2, c: 1 }, a: 1 } }])).toBe(0);
+  });
+
   it('counts a changed fact as one removed and one added', () => {
     expect(countChangedFacts([statement('a', 'Hello.')], [statement('b', 'Hello!')])).toBe(2);
   });

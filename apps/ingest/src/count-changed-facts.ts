@@ -1,3 +1,5 @@
+import { canonicalJson } from '@stenogram/parser';
+
 /**
  * How many facts differ between two extractions of the same document: the size of the symmetric
  * difference of their fact multisets. A fact is an event's type and data with the ids that embed
@@ -18,9 +20,11 @@ const BRACKETS = new Set(['source-registered', 'extraction-started', 'extraction
 const EXTRACTION_SCOPED_IDS = new Set(['statementId', 'sectionId', 'noteId', 'meetingId']);
 
 function factKey(event: unknown): string {
-  const { type, data } = event as { type: string; data: unknown };
+  const { type, data } = event as { type: string; data: Record<string, unknown> };
   if (BRACKETS.has(type)) return '';
-  return `${type}:${JSON.stringify(data, (key, value: unknown) => (EXTRACTION_SCOPED_IDS.has(key) ? undefined : value))}`;
+  const fact = Object.fromEntries(Object.entries(data).filter(([key]) => !EXTRACTION_SCOPED_IDS.has(key)));
+  // Canonical: data read back from jsonb has its keys in another order than the parser wrote them.
+  return `${type}:${canonicalJson(fact)}`;
 }
 
 function bump(counts: Map<string, number>, key: string, by: number): void {

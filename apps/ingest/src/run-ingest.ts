@@ -17,15 +17,20 @@ import { isConnectionLost } from './connection-lost.js';
 /** Documents parsed ahead of the store and appended in one bulk transaction. */
 const BATCH_SIZE = 32;
 
-interface Pending {
+/** A parsed document waiting for its batch. */
+interface Parsed {
   readonly name: string;
   readonly fileName: string | null;
   readonly bytes: Uint8Array;
   readonly parsed: ParseResult;
-  readonly sourceKnown: boolean;
-  readonly supersedes: string | null;
   /** For --reextract: the events of the extraction this one replaces. */
   readonly previousEvents: readonly unknown[] | null;
+}
+
+/** A parsed document and what the store already knows of it. */
+interface Pending extends Parsed {
+  readonly sourceKnown: boolean;
+  readonly supersedes: string | null;
 }
 
 /** Ingests (or re-extracts) and prints the per-document lines and summary; returns the exit code. */
@@ -76,7 +81,7 @@ async function ingestAll(
   options: CliOptions,
   reporter: Reporter,
 ): Promise<void> {
-  let batch: Pending[] = [];
+  let batch: Parsed[] = [];
   for await (const item of items) {
     const read = await readDocument(item, options.maxBytes);
     if (!read.ok) {
@@ -90,7 +95,7 @@ async function ingestAll(
       await reject(store, reporter, displayName, fileName, parsed.sha256, issue?.code ?? 'rejected', issue?.message ?? 'not accepted by the parser');
       continue;
     }
-    batch.push(await prepare(store, displayName, fileName, bytes, parsed, null));
+    batch.push({ name: displayName, fileName, bytes, parsed, previousEvents: null });
     if (batch.length >= BATCH_SIZE) {
       await flush(store, batch, reporter);
       batch = [];
@@ -100,7 +105,7 @@ async function ingestAll(
 }
 
 async function reextractAll(store: EventStore, reporter: Reporter): Promise<void> {
-  let batch: Pending[] = [];
+  let batch: Parsed[] = [];
   for (const source of await store.listSources()) {
     const stored = await store.getSource(source.sha256);
     if (!stored) continue;
@@ -117,7 +122,7 @@ async function reextractAll(store: EventStore, reporter: Reporter): Promise<void
       previous && previous.id !== parsed.extractionId
         ? (await store.readExtraction(previous.id)).map((e) => ({ type: e.type, data: e.data }))
         : null;
-    batch.push(await prepare(store, name, fileName, stored.bytes, parsed, previousEvents));
+    batch.push({ name, fileName, bytes: stored.bytes, parsed, previousEvents });
     if (batch.length >= BATCH_SIZE) {
       await flush(store, batch, reporter);
       batch = [];
@@ -126,29 +131,23 @@ async function reextractAll(store: EventStore, reporter: Reporter): Promise<void
   await flush(store, batch, reporter);
 }
 
-async function prepare(
-  store: EventStore,
-  name: string,
-  fileName: string | null,
-  bytes: Uint8Array,
-  parsed: ParseResult,
-  previousEvents: readonly unknown[] | null,
-): Promise<Pending> {
-  const known = await store.listExtractions({ sha256: parsed.sha256 });
-  const latest = await store.latestExtractionFor(parsed.documentId);
+/** Looks up whether the source was seen before and which extraction the new one replaces. */
+async function lookUp(store: EventStore, p: Parsed): Promise<Pending> {
+  const [known, latest] = await Promise.all([
+    store.listExtractions({ sha256: p.parsed.sha256 }),
+    store.latestExtractionFor(p.parsed.documentId),
+  ]);
   return {
-    name,
-    fileName,
-    bytes,
-    parsed,
+    ...p,
     sourceKnown: known.length > 0,
-    supersedes: latest && latest.id !== parsed.extractionId ? latest.id : null,
-    previousEvents,
+    supersedes: latest && latest.id !== p.parsed.extractionId ? latest.id : null,
   };
 }
 
-async function flush(store: EventStore, batch: readonly Pending[], reporter: Reporter): Promise<void> {
-  if (batch.length === 0) return;
+async function flush(store: EventStore, parsed: readonly Parsed[], reporter: Reporter): Promise<void> {
+  if (parsed.length === 0) return;
+  // The look-ups of a batch go out together: on PostgreSQL the pool runs them side by side.
+  const batch = await Promise.all(parsed.map((p) => lookUp(store, p)));
   const results = await store.appendExtractions(
     batch.map((p) => ({
       streamId: p.parsed.documentId,
