@@ -120,8 +120,8 @@ export class Reporter {
     }
     const changed = s.factsChanged === null ? '' : `, ${s.factsChanged} facts changed`;
     this.#err.write(
-      `${s.documents} documents: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ` +
-        `${s.rejected} rejected; ${s.eventsAppended} events appended${changed} in ` +
+      `${plural(s.documents, 'document')}: ${s.new} new, ${s.updated} updated, ${s.unchanged} unchanged, ` +
+        `${s.rejected} rejected; ${plural(s.eventsAppended, 'event')} appended${changed} in ` +
         `${s.elapsedSeconds.toFixed(2)} s (${s.documentsPerSecond} documents/s, ${s.eventsPerSecond} events/s)\n`,
     );
     return s;
@@ -155,4 +155,8 @@ export class Reporter {
       this.#progressShown = false;
     }
   }
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

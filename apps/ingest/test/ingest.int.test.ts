@@ -113,7 +113,7 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
       const run = await ingest([...storeArgs(fresh.options), '--reextract']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(new RegExp(`old-parser\\.txt: updated \\(\\d+ events, 2 facts changed, supersedes ${oldId}\\)`));
-      expect(run.stderr).toMatch(/1 documents: 0 new, 1 updated, 0 unchanged, 0 rejected; \d+ events appended, 2 facts changed/);
+      expect(run.stderr).toMatch(/1 document: 0 new, 1 updated, 0 unchanged, 0 rejected; \d+ events appended, 2 facts changed/);
       const again = await ingest([...storeArgs(fresh.options), '--reextract']);
       expect(again.stdout).toMatch(/old-parser\.txt: unchanged/);
       const check = await fresh.open();
