@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@stenogram/schema';
 import { sql, type Transaction } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
 import { readAllOn } from './read-all.js';
+import { sightingColumns, type WriterSighting } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
 
 /**
@@ -50,22 +51,25 @@ export async function catchUp(
   let checkpoint = START;
   for (;;) {
     const handled = await ctx.root.transaction().execute(async (trx) => {
-      // The projection and its checkpoint commit together, so a crash can only lose the last
-      // batches' progress as a whole, which the next catch-up redoes from the events: no need to
-      // wait for the WAL flush.
-      await sql`SET LOCAL synchronous_commit = off`.execute(trx);
-      // An advisory lock, not SELECT … FOR UPDATE: a row lock would give this transaction an xid
-      // before it reads, holding back the snapshot horizon it reads up to.
-      await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stenogram:${ctx.schema}:${projection.name}`}, 0))`.execute(
+      // synchronous_commit off: the projection and its checkpoint commit together, so a crash can
+      // only lose the last batches' progress as a whole, which the next catch-up redoes from the
+      // events; no need to wait for the WAL flush. An advisory lock, not SELECT … FOR UPDATE: a
+      // row lock would give this transaction an xid before it reads.
+      await sql`SELECT set_config('synchronous_commit', 'off', true),
+        pg_advisory_xact_lock(hashtextextended(${`stenogram:${ctx.schema}:${projection.name}`}, 0))`.execute(
         trx,
       );
-      const stored = await sql<{ tx_id: string; position: string }>`
-        SELECT tx_id::text AS tx_id, position::text AS position FROM ${checkpoints} WHERE name = ${projection.name}`.execute(
+      // After the lock (a new snapshot), and before the read: the checkpoint and the writers.
+      const stored = await sql<{ tx_id: string | null; position: string | null } & WriterSighting>`
+        SELECT c.tx_id::text AS tx_id, c.position::text AS position, ${sightingColumns(ctx)}
+        FROM (SELECT 1) AS one LEFT JOIN ${checkpoints} c ON c.name = ${projection.name}`.execute(
         trx,
       );
       const row = stored.rows[0];
-      const after = row ? { txId: row.tx_id, position: row.position } : START;
-      const page = await readAllOn(ctx, trx, { after, limit: batchSize });
+      const after =
+        row?.tx_id && row.position ? { txId: row.tx_id, position: row.position } : START;
+      const sighting = { xmax: row?.xmax ?? '0', writers: row?.writers ?? [] };
+      const page = await readAllOn(ctx, trx, { after, limit: batchSize }, sighting);
       checkpoint = page.checkpoint;
       if (page.events.length === 0) return 0;
       await projection.handle(page.events, trx);

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@stenogram/schema';
 import { sql, type Kysely } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
-import { horizon, sightWriters } from './read-horizon.js';
+import { horizon, sightWriters, type WriterSighting } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
 import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
 
@@ -51,11 +51,13 @@ export async function readAllOn(
   ctx: StoreContext,
   executor: Kysely<unknown>,
   options: ReadAllOptions,
+  /** Writers listed by an earlier statement of the caller (the catch-up merges it with its own). */
+  sighted?: WriterSighting,
 ): Promise<ReadAllResult> {
   const after = options.after ?? START;
   const limit = options.limit ?? 1000;
   // Two statements, so the writers are listed before the reading snapshot is taken.
-  const sighting = await sightWriters(ctx, executor);
+  const sighting = sighted ?? (await sightWriters(ctx, executor));
   const result = await sql<StoredEventRow>`
     SELECT ${EVENT_COLUMNS}
     FROM ${table(ctx, 'events')} e

@@ -23,17 +23,23 @@ export async function sightWriters(
   ctx: StoreContext,
   executor: Kysely<unknown>,
 ): Promise<WriterSighting> {
-  const r = await sql<{ xmax: string; writers: string[] }>`
-    SELECT pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
+  const r = await sql<{ xmax: string; writers: string[] }>`SELECT ${sightingColumns(ctx)}`.execute(
+    executor,
+  );
+  const row = r.rows[0];
+  return { xmax: row?.xmax ?? '0', writers: row?.writers ?? [] };
+}
+
+/** The select list of a sighting (`xmax`, `writers`), to add to another statement's columns. */
+export function sightingColumns(ctx: StoreContext): RawBuilder<unknown> {
+  return sql`pg_snapshot_xmax(pg_current_snapshot())::text AS xmax,
       coalesce((
         SELECT jsonb_agg(DISTINCT t.transactionid::text)
         FROM pg_locks r
         JOIN pg_locks t ON t.virtualtransaction = r.virtualtransaction AND t.locktype = 'transactionid'
         WHERE r.locktype = 'relation' AND r.mode = 'RowExclusiveLock'
           AND r.relation = ${qualified(ctx.schema, 'events')}::regclass
-      ), '[]'::jsonb) AS writers`.execute(executor);
-  const row = r.rows[0];
-  return { xmax: row?.xmax ?? '0', writers: row?.writers ?? [] };
+      ), '[]'::jsonb) AS writers`;
 }
 
 /**
