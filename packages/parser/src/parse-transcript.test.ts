@@ -102,6 +102,11 @@ describe('parseTranscript', () => {
     rejected(parseTranscript({ bytes: enc('<html><body><p>Hello</p></body></html>') }), 'not_a_transcript');
   });
 
+  it('rejects markup nested deeper than any page instead of parsing it in quadratic time', () => {
+    const deep = `<html><body><div class="read__internal_content">${'<div>'.repeat(50_000)}<p><b>Q:</b> x</p></div></body></html>`;
+    rejected(parseTranscript({ bytes: enc(deep), fileName: 'deep.html' }), 'too_deep');
+  });
+
   it('rejects a page cut off inside its article body as truncated', () => {
     const cut = PAGE.slice(0, PAGE.indexOf('More words.'));
     const r = parseTranscript({ bytes: enc(cut), fileName: '17113.html' });

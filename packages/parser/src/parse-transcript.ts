@@ -95,6 +95,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   try {
     if (kind === 'html') {
       const page = readHtmlPage(source);
+      if (page.tooDeep) {
+        return reject('too_deep', 'the markup nests deeper than any saved page: not a transcript page', kind, mediaType);
+      }
       if (!page.complete) {
         return reject('truncated', 'the page ends before its article body or document closes: truncated HTML', kind, mediaType, {
           start: source.length,

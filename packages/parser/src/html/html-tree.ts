@@ -29,10 +29,22 @@ export interface HtmlElement {
 /** A node of the light tree: text or element. */
 export type HtmlNode = HtmlText | HtmlElement;
 
-/** The parsed page: the root element and whether the input ended inside an open element. */
+/** The parsed page: the root element, and whether parsing stopped at `MAX_DEPTH`. */
 export interface HtmlTree {
   readonly root: HtmlElement;
+  /** True when the markup nested deeper than any page does; the tree holds what came before. */
+  readonly tooDeep: boolean;
 }
+
+/**
+ * Nesting depth at which parsing stops. Saved pages nest about 30 deep; htmlparser2 keeps its
+ * open-element stack with `unshift`, so hostile input nesting tens of thousands deep would cost
+ * quadratic time.
+ */
+export const MAX_DEPTH = 1000;
+
+/** Thrown from the parser's callback to stop it; caught in `parseHtmlTree`. */
+class DepthExceeded extends Error {}
 
 /** Elements without content or end tag, as the reference reader (kremlin.py) lists them. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -92,12 +104,14 @@ export function parseHtmlTree(source: string): HtmlTree {
   };
   let current = root;
   let rawDepth = 0;
+  let depth = 0;
   // Set once the whole input is written: the closes htmlparser2 then reports are implied by the
   // end of input, not written in the page.
   let atEof = false;
   const parser: Parser = new ReferenceParser(
     {
       onopentag(name, attribs) {
+        if (++depth > MAX_DEPTH) throw new DepthExceeded();
         const cls = attribs['class'];
         const el: HtmlElement = {
           kind: 'element',
@@ -121,6 +135,7 @@ export function parseHtmlTree(source: string): HtmlTree {
         current.end = atEof ? source.length : isImplied ? Math.max(current.start, parser.startIndex) : parser.endIndex + 1;
         current.closed = !atEof;
         if (RAW_TEXT.has(name)) rawDepth--;
+        depth--;
         current = current.parent;
       },
       ontext(data) {
@@ -132,10 +147,15 @@ export function parseHtmlTree(source: string): HtmlTree {
       },
     },
   );
-  parser.write(source);
-  atEof = true;
-  parser.end();
-  return { root };
+  try {
+    parser.write(source);
+    atEof = true;
+    parser.end();
+  } catch (error) {
+    if (!(error instanceof DepthExceeded)) throw error;
+    return { root, tooDeep: true };
+  }
+  return { root, tooDeep: false };
 }
 
 /** Whether the element carries the class (exact token). */

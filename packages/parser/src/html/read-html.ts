@@ -38,11 +38,13 @@ export interface HtmlPage {
   readonly hasBody: boolean;
   /** False when the input ends before `</html>` (or, in a fragment, inside the article body): a truncated save. */
   readonly complete: boolean;
+  /** The markup nests deeper than any page (see `MAX_DEPTH`); the document holds what came before. */
+  readonly tooDeep: boolean;
 }
 
 /** `readHtml` with what `parseTranscript` needs to reject a truncated page, from one parse. */
 export function readHtmlPage(source: string): HtmlPage {
-  const { root } = parseHtmlTree(source);
+  const { root, tooDeep } = parseHtmlTree(source);
   const body = findElement(root, (el) => hasClass(el, 'read__internal_content'));
   const html = findElement(root, (el) => el.name === 'html');
   const blocks: Block[] = [];
@@ -53,6 +55,7 @@ export function readHtmlPage(source: string): HtmlPage {
     // A saved page ends in `</html>`; unbalanced tags inside a complete page must not make it
     // look cut off, so the body's own closing only counts for a fragment without `<html>`.
     complete: html !== null ? html.closed : body === null || body.closed,
+    tooDeep,
   };
 }
 

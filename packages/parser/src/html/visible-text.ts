@@ -110,10 +110,12 @@ export function visibleText(root: HtmlElement): VisibleText {
     | { node: HtmlNode; flags: number }
     | { close: HtmlElement; kind: 'person' | 'term'; start: number };
   const stack: Frame[] = [{ node: root, flags: 0 }];
+  let openLinks = 0;
   while (stack.length > 0) {
     const frame = stack.pop()!;
     if ('close' in frame) {
       links.push({ kind: frame.kind, start: frame.start, end: length, el: frame.close });
+      openLinks--;
       continue;
     }
     const { node, flags: f } = frame;
@@ -150,8 +152,13 @@ export function visibleText(root: HtmlElement): VisibleText {
     if (node.name === 'i' || node.name === 'em') g |= ITALIC;
     if (node.name === 'a') {
       const kind = node.classes.includes('person_tag') ? 'person' : node.classes.includes('termin_tag') ? 'term' : null;
-      // The link's first visible character lands after a pending space, if any.
-      if (kind !== null) stack.push({ close: node, kind, start: length + (spaceAt >= 0 ? 1 : 0) });
+      // The link's first visible character lands after a pending space, if any. A link inside a
+      // link is not one (nor valid HTML): only the outermost is read, which also keeps hostile
+      // nesting from costing a card search per level.
+      if (kind !== null && openLinks === 0) {
+        stack.push({ close: node, kind, start: length + (spaceAt >= 0 ? 1 : 0) });
+        openLinks++;
+      }
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, flags: g });
   }
