@@ -135,6 +135,10 @@ describe('input size', { timeout: 120_000 }, () => {
     expect(parseTranscript({ bytes: enc(line) }).accepted).toBe(true);
     const html = `<html><body><div class="read__internal_content"><p><b>${'a'.repeat(1_000_000)}</b></p><p><b>Q:</b> x</p></div></body></html>`;
     expect(parseTranscript({ bytes: enc(html) }).accepted).toBe(true);
+    const list = `Taking part were ${'Ivan Petrov and '.repeat(60_000)}Ivan Petrov.\nQuestion: Why?\n`;
+    expect(parseTranscript({ bytes: enc(list) }).accepted).toBe(true);
+    const links = `<html><body><div class="read__internal_content"><p>${'Minister <a class="person_tag" href="/catalog/persons/1">Ivan Petrov</a>. '.repeat(10_000)}</p><p><b>Q:</b> x</p></div></body></html>`;
+    expect(parseTranscript({ bytes: enc(links) }).accepted).toBe(true);
     const turns = Array.from({ length: 20_000 }, (_, i) => `Speaker Number${i % 50} Person: Thank you. (Applause.) <…> Next.`).join('\n');
     expect(parseTranscript({ bytes: enc(turns) }).events.length).toBeGreaterThan(20_000);
   });

@@ -27,6 +27,9 @@ const CHAIR_AFTER = /^,? (?:who )?(?:co-)?(?:chaired|presided|was chairing|chair
 /** "The meeting was chaired by …", "… presided over by …", "under the chairmanship of …": the entry just after is the chair. */
 const CHAIR_BEFORE = /\b(?:(?:chaired|presided over) by|chairmanship of) $/;
 
+/** The longest piece read as list entries: the longest real position runs to about 30 words. */
+const MAX_ENTRY_WORDS = 60;
+
 /** What a comma-separated piece of a list is. */
 type PieceKind = 'entry' | 'name' | 'position' | 'other';
 
@@ -52,9 +55,14 @@ interface Draft {
  */
 export function listedPersons(text: string, persons: readonly PersonRef[]): ListedPerson[] {
   const out: ListedPerson[] = [];
+  const sorted = [...persons].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const [s, e] of sentencesOf(text)) {
     const words = wordsOf(text, s, e);
-    const links = persons.filter((p) => p.start >= s && p.end <= e);
+    // Links are sorted and sentences come in order: one pointer walks both.
+    while (next < sorted.length && sorted[next]!.start < s) next++;
+    const links: PersonRef[] = [];
+    for (let k = next; k < sorted.length && sorted[k]!.start < e; k++) if (sorted[k]!.end <= e) links.push(sorted[k]!);
     let drafts: Draft[];
     if (links.length > 0) drafts = readSentence(text, words, links);
     else {
@@ -243,6 +251,9 @@ function endsWithSeparator(words: readonly Word[]): boolean {
  * Housing and Utilities Mikhail Men").
  */
 function splitAtAnd(piece: Word[]): Word[][] {
+  // An entry is a few words; past MAX_ENTRY_WORDS a piece is prose, and trying every "and" in it
+  // would cost quadratic time.
+  if (piece.length > MAX_ENTRY_WORDS) return [piece];
   for (let i = 1; i < piece.length - 1; i++) {
     if (piece[i]!.text !== 'and') continue;
     const left = piece.slice(0, i);
@@ -259,6 +270,7 @@ function splitAtAnd(piece: Word[]): Word[][] {
 
 /** In the piece next to a link: the last "and" after which only a position (or honorific) is left. */
 function lastAndSplit(piece: Word[]): { left: Word[]; right: Word[] } | null {
+  if (piece.length > MAX_ENTRY_WORDS) return null;
   for (let i = piece.length - 2; i >= 1; i--) {
     if (piece[i]!.text !== 'and') continue;
     const left = piece.slice(0, i);
