@@ -99,9 +99,11 @@ try {
     process.exit(0);
   }
 
+  console.error(`rebuilding the projections from ${events} events …`);
   const rebuild = await rebuildProjections(store);
   const rate = Math.round(rebuild.events / (rebuild.milliseconds / 1000));
 
+  console.error(`rebuilt in ${(rebuild.milliseconds / 1000).toFixed(1)} s; writing every report …`);
   rmSync(outDir, { recursive: true, force: true });
   const full = await writeReports(store, { outDir });
 
@@ -125,7 +127,8 @@ try {
     `rebuild: ${rebuild.events} events in ${(rebuild.milliseconds / 1000).toFixed(1)} s = ${rate} events/s (${rebuild.batches} batches)`,
     `write every report: ${full.meetings} meetings, ${full.written.length} files in ${(full.milliseconds / 1000).toFixed(1)} s`,
     `incremental after one new page: ${update.events} events caught up in ${update.milliseconds.toFixed(0)} ms, ` +
-      `${incremental.meetingsRendered} meeting rendered, ${incremental.written.length} files written in ${incremental.milliseconds.toFixed(0)} ms; ` +
+      `${incremental.meetingsRendered} meeting rendered, ${incremental.written.length} files written in ${incremental.milliseconds.toFixed(0)} ms ` +
+      `(of which index, people, organisations ${incremental.collectionsMilliseconds.toFixed(0)} ms); ` +
       `total ${incrementalMs.toFixed(0)} ms`,
   ];
   console.log(lines.join('\n'));

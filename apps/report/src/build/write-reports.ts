@@ -42,6 +42,8 @@ export interface WriteResult {
   readonly meetings: number;
   readonly removed: readonly string[];
   readonly milliseconds: number;
+  /** Of which index, people and organisations took. */
+  readonly collectionsMilliseconds: number;
 }
 
 async function readState(outDir: string): Promise<BuildState | null> {
@@ -141,6 +143,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     changed.length === 0 &&
     removed.length === 0 &&
     Object.keys(collections).length > 0;
+  const collectionsStarted = performance.now();
   if (!upToDate) {
     const summaries = await loadSummaries(
       db,
@@ -159,6 +162,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
       collections[path] = hash;
     }
   }
+  const collectionsMilliseconds = performance.now() - collectionsStarted;
   const maxSeq = all.reduce(
     (max, m) => (BigInt(m.changedSeq) > max ? BigInt(m.changedSeq) : max),
     BigInt(lastSeq),
@@ -177,5 +181,6 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     meetings: all.length,
     removed,
     milliseconds: performance.now() - started,
+    collectionsMilliseconds,
   };
 }
