@@ -1,10 +1,7 @@
 import type { RecordedEvent, StenogramEvent } from '@stenogram/schema';
 import type { Kysely, Transaction } from 'kysely';
-import {
-  appendExtraction,
-  type AppendExtractionInput,
-  type AppendExtractionResult,
-} from './append-extraction.js';
+import { AppendCoalescer } from './append-coalescer.js';
+import { type AppendExtractionInput, type AppendExtractionResult } from './append-extraction.js';
 import {
   appendExtractions,
   type AppendExtractionsOptions,
@@ -53,6 +50,7 @@ export type { StoreBackend } from './store-context.js';
 export class EventStore {
   readonly #ctx: StoreContext;
   readonly #release: () => void;
+  readonly #appends: AppendCoalescer;
   #closed = false;
 
   /** @internal Use {@link openStore}. */
@@ -65,6 +63,7 @@ export class EventStore {
       pool: parts.pool,
     };
     this.#release = parts.release;
+    this.#appends = new AppendCoalescer(this.#ctx);
   }
 
   /** Which engine serves the store. */
@@ -87,9 +86,14 @@ export class EventStore {
     return this.#ctx.db;
   }
 
-  /** See {@link appendExtraction}. */
+  /**
+   * See {@link appendExtraction}. Concurrent calls on one store are grouped: while a statement
+   * runs, the next calls wait and then share one statement (and one commit), each extraction still
+   * whole or absent, each caller answered after its commit (see `append-coalescer.ts`).
+   */
   appendExtraction(input: AppendExtractionInput): Promise<AppendExtractionResult> {
-    return appendExtraction(this.#ctx, input);
+    // Through the coalescer: concurrent calls on this store share statements and commits.
+    return this.#appends.append(input);
   }
 
   /** See {@link appendExtractions} (bulk mode). */
