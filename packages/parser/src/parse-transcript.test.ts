@@ -102,6 +102,13 @@ describe('parseTranscript', () => {
     rejected(parseTranscript({ bytes: enc('<html><body><p>Hello</p></body></html>') }), 'not_a_transcript');
   });
 
+  it('reads a page without the site classes from its <body>, turns still by bold labels', () => {
+    const r = parseTranscript({ bytes: enc('<html><head><meta property="og:title" content="Meeting"/></head><body><p>Intro.</p><p><b>Question:</b> Why?</p></body></html>') });
+    expect(r.accepted).toBe(true);
+    expect(r.events.find((e) => e.type === 'meeting-opened')?.data).toMatchObject({ title: 'Meeting' });
+    expect(r.events.filter((e) => e.type === 'statement-made')).toHaveLength(1);
+  });
+
   it('rejects markup nested deeper than any page instead of parsing it in quadratic time', () => {
     const deep = `<html><body><div class="read__internal_content">${'<div>'.repeat(50_000)}<p><b>Q:</b> x</p></div></body></html>`;
     rejected(parseTranscript({ bytes: enc(deep), fileName: 'deep.html' }), 'too_deep');

@@ -99,13 +99,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
         return reject('too_deep', 'the markup nests deeper than any saved page: not a transcript page', kind, mediaType);
       }
       if (!page.complete) {
-        return reject('truncated', 'the page ends before its article body or document closes: truncated HTML', kind, mediaType, {
+        return reject('truncated', 'the page ends before </html> (or a fragment before its article body closes): truncated HTML', kind, mediaType, {
           start: source.length,
           end: source.length,
         });
-      }
-      if (!page.hasBody) {
-        return reject('not_a_transcript', 'HTML without a transcript article body (read__internal_content)', kind, mediaType);
       }
       doc = page.document;
     } else {

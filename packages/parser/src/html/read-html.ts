@@ -1,7 +1,7 @@
 import type { Block, BlockRole, DocumentHeader, Located, TranscriptDocument } from '../document.js';
 import { findElement, hasClass, parseHtmlTree, type HtmlElement } from './html-tree.js';
 import { labelOfBlock } from './html-label.js';
-import { isHidden, visibleText, type VisibleText } from './visible-text.js';
+import { collapse, isHidden, visibleText, type VisibleText } from './visible-text.js';
 
 /** Elements that make one paragraph-level block of the article body. */
 const BLOCK_TAGS = new Set(['p', 'h2', 'h3', 'h4', 'li', 'blockquote']);
@@ -35,6 +35,7 @@ export function readHtml(source: string): TranscriptDocument {
 /** A read page and whether it is whole: its article body found, and closed before the input ended. */
 export interface HtmlPage {
   readonly document: TranscriptDocument;
+  /** Whether the site's article body (or a schema.org `articleBody`) was found, not just `<body>`. */
   readonly hasBody: boolean;
   /** False when the input ends before `</html>` (or, in a fragment, inside the article body): a truncated save. */
   readonly complete: boolean;
@@ -45,16 +46,22 @@ export interface HtmlPage {
 /** `readHtml` with what `parseTranscript` needs to reject a truncated page, from one parse. */
 export function readHtmlPage(source: string): HtmlPage {
   const { root, tooDeep } = parseHtmlTree(source);
-  const body = findElement(root, (el) => hasClass(el, 'read__internal_content'));
+  // The site's article body; failing that (a page saved by a tool that drops classes, a print
+  // version) the schema.org article body, the document's <body>, or the whole fragment. Turns are
+  // still only bold labels, so page chrome read this way adds no statements.
+  const article =
+    findElement(root, (el) => hasClass(el, 'read__internal_content')) ??
+    findElement(root, (el) => el.attribs['itemprop'] === 'articleBody');
+  const body = article ?? findElement(root, (el) => el.name === 'body') ?? root;
   const html = findElement(root, (el) => el.name === 'html');
   const blocks: Block[] = [];
-  if (body) collectBlocks(body, blocks);
+  collectBlocks(body, blocks);
   return {
     document: { kind: 'html', header: readHeader(root), blocks },
-    hasBody: body !== null,
+    hasBody: article !== null,
     // A saved page ends in `</html>`; unbalanced tags inside a complete page must not make it
     // look cut off, so the body's own closing only counts for a fragment without `<html>`.
-    complete: html !== null ? html.closed : body === null || body.closed,
+    complete: html !== null ? html.closed : body.closed,
     tooDeep,
   };
 }
@@ -67,8 +74,11 @@ function readHeader(root: HtmlElement): DocumentHeader {
   const place = findElement(root, (el) => hasClass(el, 'read__place'));
   const dateValue = ISO_DATE.exec(time?.attribs['datetime'] ?? '')?.[1] ?? null;
   const { url, kremlinId } = readAddress(root);
+  const ogTitle = h1 ? null : findElement(root, (el) => el.name === 'meta' && el.attribs['property'] === 'og:title');
+  const ogValue = ogTitle ? collapse(ogTitle.attribs['content'] ?? '') : '';
   return {
-    title: located(h1),
+    // The page's own heading; a page without it may still name itself in og:title.
+    title: located(h1) ?? (ogTitle && ogValue ? { value: ogValue, span: { start: ogTitle.start, end: ogTitle.end } } : null),
     lead: located(lead),
     date: time && dateValue ? { value: dateValue, span: { start: time.start, end: time.end } } : null,
     time: located(hour),
