@@ -6,6 +6,7 @@ import { MeetingOpenedSchema } from './events/meeting-opened.js';
 import { NoteRecordedSchema } from './events/note-recorded.js';
 import { OrganisationReferencedSchema } from './events/organisation-referenced.js';
 import { ParticipantListedSchema } from './events/participant-listed.js';
+import { PersonMentionedSchema } from './events/person-mentioned.js';
 import { SectionStartedSchema } from './events/section-started.js';
 import { SourceRegisteredSchema } from './events/source-registered.js';
 import { StatementMadeSchema } from './events/statement-made.js';
@@ -36,6 +37,7 @@ export const CURRENT_SCHEMA_VERSIONS = {
   'section-started': 1,
   'statement-made': 1,
   'note-recorded': 1,
+  'person-mentioned': 1,
   'extraction-completed': 1,
 } as const;
 
@@ -64,6 +66,7 @@ export const OrganisationReferencedEventSchema = envelope(
 export const SectionStartedEventSchema = envelope('section-started', SectionStartedSchema);
 export const StatementMadeEventSchema = envelope('statement-made', StatementMadeSchema);
 export const NoteRecordedEventSchema = envelope('note-recorded', NoteRecordedSchema);
+export const PersonMentionedEventSchema = envelope('person-mentioned', PersonMentionedSchema);
 export const ExtractionCompletedEventSchema = envelope(
   'extraction-completed',
   ExtractionCompletedSchema,
@@ -80,6 +83,7 @@ export const StenogramEventSchema = z.discriminatedUnion('type', [
   SectionStartedEventSchema,
   StatementMadeEventSchema,
   NoteRecordedEventSchema,
+  PersonMentionedEventSchema,
   ExtractionCompletedEventSchema,
 ]);
 export type StenogramEvent = z.infer<typeof StenogramEventSchema>;

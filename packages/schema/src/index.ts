@@ -19,6 +19,7 @@ export {
   type SpeakerKind,
   type Paragraph,
 } from './events/statement-made.js';
+export { PersonMentionedSchema, type PersonMentioned } from './events/person-mentioned.js';
 export { NoteRecordedSchema, NoteKindSchema, type NoteRecorded, type NoteKind } from './events/note-recorded.js';
 export {
   ExtractionCompletedSchema,

@@ -130,6 +130,9 @@ function addFact(x: OpenExtraction, event: FactEvent): void {
     case 'note-recorded':
       x.notes.push(event.data);
       break;
+    case 'person-mentioned':
+      // Who was talked about is in the log for search and audit; no report shows it yet.
+      break;
     default:
       assertNever(event);
   }

@@ -228,6 +228,9 @@ export class ReportProjection implements Projection {
           });
           break;
         }
+        case 'person-mentioned':
+          // No projection table of mentions yet: the reports do not show them.
+          break;
         default:
           assertNever(event);
       }

@@ -1,6 +1,7 @@
 import type { EventDataOf, EventType, Span } from '@stenogram/schema';
-import type { Block, TranscriptDocument } from '../document.js';
+import type { Block, PersonRef, TranscriptDocument } from '../document.js';
 import { spanIn } from './block-span.js';
+import { mentionedName } from './mentions.js';
 import { findNotes } from './notes.js';
 import { splitGlossaryTitle } from './organisation.js';
 import { listedPersons } from './participants.js';
@@ -24,6 +25,7 @@ interface OpenStatement {
   readonly block: Block;
   readonly paragraphs: Array<{ text: string; span: Span }>;
   readonly notes: Array<EventDataOf<'note-recorded'>>;
+  readonly mentions: Array<EventDataOf<'person-mentioned'>>;
   end: number;
   readonly speaker: EventDataOf<'statement-made'>['speaker'];
   readonly annotations: string[];
@@ -92,6 +94,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       },
     });
     for (const n of c.notes) body.push({ type: 'note-recorded', data: n });
+    for (const m of c.mentions) body.push({ type: 'person-mentioned', data: m });
     current = null;
   };
 
@@ -106,6 +109,24 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       };
       if (Array.isArray(into)) into.push({ type: 'note-recorded', data });
       else into.notes.push(data);
+    }
+  };
+
+  const recordMentions = (block: Block, refs: readonly PersonRef[], into: OpenStatement): void => {
+    for (const ref of refs) {
+      const name = mentionedName(ref);
+      const personId = registry.find(name)?.personId ?? personIdOf(name);
+      if (personId.length === 0) continue;
+      into.mentions.push({
+        cardPosition: ref.cardPosition,
+        kremlinPersonId: ref.kremlinPersonId,
+        name,
+        personId,
+        sortName: ref.cardName,
+        span: spanIn(block, ref.start, ref.end),
+        statementId: into.statementId,
+        visible: ref.visible,
+      });
     }
   };
 
@@ -165,6 +186,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         block,
         paragraphs: [],
         notes: [],
+        mentions: [],
         end: block.span.end,
         speaker,
         annotations: [...label.annotations],
@@ -177,12 +199,14 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         current.paragraphs.push({ span: spanIn(block, label.bodyStart, block.text.length), text: bodyText });
       }
       recordNotes(block, label.bodyStart, statementId, current);
+      recordMentions(block, block.persons.filter((p) => p.start >= label.bodyStart), current);
       continue;
     }
     if (current) {
       current.paragraphs.push({ span: spanIn(block, 0, block.text.length), text: block.text });
       current.end = Math.max(current.end, block.span.end);
       recordNotes(block, 0, current.statementId, current);
+      recordMentions(block, block.persons, current);
       continue;
     }
     // Narrative: who took part, who chaired.
