@@ -75,8 +75,10 @@ interface Connected {
 async function connectPostgres(databaseUrl: string, poolSize: number): Promise<Connected> {
   const target = redact(databaseUrl);
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
-  // An idle client losing its server must not crash the process; the next query reports it.
+  // A client losing its server must not crash the process with an unhandled 'error' event, idle
+  // in the pool or checked out between two queries of a transaction: the next query reports it.
   pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
   const root = new Kysely<unknown>({ dialect: new PostgresDialect({ pool }) });
   try {
     await sql`SELECT 1`.execute(root);
