@@ -1,13 +1,12 @@
 // npm run bench -w @stenogram/ingest
 // Ingests every corpus page (HTML and text) ×10 under distinct titles into PostgreSQL and into
-// PGlite through the same code path as the CLI, and prints documents/s, events/s and peak memory.
+// PGlite with the real command (a child process each), and prints documents/s, events/s and the
+// command's peak memory.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { PassThrough } from 'node:stream';
+import { execFile } from 'node:child_process';
 import pg from 'pg';
-import { parseCliOptions } from '../src/cli-options.js';
-import { runIngest } from '../src/run-ingest.js';
 
 const COPIES = Number(process.env.BENCH_COPIES ?? 10);
 const corpus = process.env.STENOGRAM_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
@@ -36,18 +35,35 @@ async function makeInputs(dir: string): Promise<number> {
   return n;
 }
 
-async function ingestOnce(args: string[]): Promise<{ documents: number; events: number; seconds: number }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let json = '';
-  out.on('data', (c: Buffer) => (json += c.toString()));
-  err.resume();
-  const code = await runIngest(parseCliOptions([...args, '--json'], {}), out, err);
-  if (code !== 0) throw new Error(`ingest exited ${code}`);
-  const { summary } = JSON.parse(json) as {
-    summary: { documents: number; eventsAppended: number; elapsedSeconds: number };
-  };
-  return { documents: summary.documents, events: summary.eventsAppended, seconds: summary.elapsedSeconds };
+interface Measured {
+  readonly documents: number;
+  readonly events: number;
+  readonly seconds: number;
+  readonly peakMb: number;
+}
+
+/** Runs the real command in a child process and reads its JSON summary and peak memory. */
+function ingestOnce(args: string[]): Promise<Measured> {
+  return new Promise((resolvePromise, reject) => {
+    execFile(
+      process.execPath,
+      ['--conditions=@stenogram/source', '--import', 'tsx', join(import.meta.dirname, 'with-peak-memory.ts'), ...args, '--json'],
+      { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`ingest failed: ${stderr.slice(-2000)}`, { cause: error }));
+        const { summary } = JSON.parse(stdout) as {
+          summary: { documents: number; eventsAppended: number; elapsedSeconds: number };
+        };
+        const peak = /peak-rss-mb (\d+)/.exec(stderr);
+        resolvePromise({
+          documents: summary.documents,
+          events: summary.eventsAppended,
+          seconds: summary.elapsedSeconds,
+          peakMb: peak ? Number(peak[1]) : Number.NaN,
+        });
+      },
+    );
+  });
 }
 
 async function main(): Promise<void> {
@@ -61,7 +77,7 @@ async function main(): Promise<void> {
   const inputs = join(work, 'inputs');
   const files = await makeInputs(inputs);
   console.log(`ingest bench: ${files} documents (${COPIES} copies of each corpus page, HTML and text)`);
-  const rows: [string, { documents: number; events: number; seconds: number }][] = [];
+  const rows: [string, Measured][] = [];
   const db = `stenogram_bench_${process.pid}`;
   const admin = new pg.Client(adminUrl);
   await admin.connect();
@@ -77,12 +93,13 @@ async function main(): Promise<void> {
   }
   const r2 = await ingestOnce(['--data-dir', join(work, 'pglite'), inputs]);
   rows.push(['PGlite', r2]);
-  console.log('| backend | documents | events | seconds | documents/s | events/s |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log('| backend | documents | events | seconds | documents/s | events/s | peak memory |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const [name, r] of rows) {
-    console.log(`| ${name} | ${r.documents} | ${r.events} | ${r.seconds.toFixed(2)} | ${(r.documents / r.seconds).toFixed(1)} | ${Math.round(r.events / r.seconds)} |`);
+    console.log(
+      `| ${name} | ${r.documents} | ${r.events} | ${r.seconds.toFixed(2)} | ${(r.documents / r.seconds).toFixed(1)} | ${Math.round(r.events / r.seconds)} | ${r.peakMb} MB |`,
+    );
   }
-  console.log(`peak memory (whole bench process, maxRSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
   await rm(work, { recursive: true, force: true });
 }
 

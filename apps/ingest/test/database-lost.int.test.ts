@@ -70,7 +70,7 @@ describe.skipIf(unavailable !== null)('the database is lost in the middle of a r
 
   it('exits 3 with a clear message, leaves no partial extraction, and a rerun stores the rest once', async () => {
     const first = await ingestStoppingAfter(40);
-    expect(first.code).toBe(3);
+    expect(first.code, first.stderr).toBe(3);
     expect(first.stderr).toMatch(/database connection lost .*run the same command again to resume/);
     const reported = first.stdout.split('\n').filter((l) => / new /.test(` ${l.split(': ')[1] ?? ''} `)).length;
     expect(reported).toBeLessThan(DOCUMENTS);
