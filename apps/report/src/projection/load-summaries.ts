@@ -35,10 +35,10 @@ export async function currentMeetings(
     SELECT e.extraction_id, e.document_id, e.changed_seq::text AS changed_seq, m.title, m.date, m.place,
       e.statements, e.words
     FROM ${tbl(schema, 'report_extractions')} e
-    LEFT JOIN LATERAL (
-      SELECT title, date, place FROM ${tbl(schema, 'report_meetings')} rm
-      WHERE rm.extraction_id = e.extraction_id ORDER BY stream_position DESC LIMIT 1
-    ) m ON true
+    LEFT JOIN (
+      SELECT DISTINCT ON (extraction_id) extraction_id, title, date, place
+      FROM ${tbl(schema, 'report_meetings')} ORDER BY extraction_id, stream_position DESC
+    ) m ON m.extraction_id = e.extraction_id
     WHERE e.status = 'current' ${since === null ? sql`` : sql`AND e.changed_seq > ${since}::bigint`}
     ORDER BY e.document_id`.execute(db);
   return r.rows.map((row) => ({
