@@ -1,4 +1,5 @@
 import type { Span } from '@stenogram/schema';
+import type { SourceOffsets } from './source-offsets.js';
 
 /**
  * The reader-neutral form of one transcript page. Both readers produce it — `readHtml` from the
@@ -42,17 +43,12 @@ export interface Block {
   /** The whole block in the source, tooltip text included. */
   readonly span: Span;
   /**
-   * Where each character of `text` came from: `offsets[i]` is the source offset of `text[i]`
-   * (length `text.length`). Lets the extractor give sub-spans (a label, one name of a list).
+   * Where each character of `text` came from and ends in the source (`offsets.length` is
+   * `text.length`). Lets the extractor give sub-spans (a label, one name of a list). In HTML a
+   * character read from a reference (`&gt;`) ends where the reference ends, so that a span ending
+   * in it covers all of it.
    */
-  readonly offsets: readonly number[];
-  /**
-   * Where each character of `text` ends in the source (exclusive), when that is not
-   * `offsets[i] + 1`: the HTML reader sets it so that a span ending in a character reference
-   * (`&gt;`) covers the whole reference. Optional; readers whose characters are one source
-   * character each leave it out.
-   */
-  readonly ends?: readonly number[];
+  readonly offsets: SourceOffsets;
   /** Set when the block opens a turn: the label as displayed and the rest of the paragraph. */
   readonly label: BlockLabel | null;
   /** Person links of the block (in the text reader, recognised from their card debris). */

@@ -6,13 +6,14 @@ import type { Block } from '../document.js';
  * last one's. An empty range gives an empty span at its position.
  */
 export function spanIn(block: Block, from: number, to: number): Span {
-  const n = block.offsets.length;
+  const offsets = block.offsets;
+  const n = offsets.length;
   if (n === 0) return { end: block.span.start, start: block.span.start };
   const a = Math.max(0, Math.min(from, n - 1));
   const b = Math.max(a, Math.min(to, n));
-  const start = block.offsets[a]!;
+  const start = offsets.startOf(a);
   if (b <= from || b === a) return { end: start, start };
-  const end = Math.max(start + 1, block.ends?.[b - 1] ?? block.offsets[b - 1]! + 1);
+  const end = Math.max(start + 1, offsets.endOf(b - 1));
   // Keys in sorted order: the canonical form the digest hashes.
   return { end, start };
 }

@@ -65,8 +65,8 @@ describe('readHtml', () => {
     const doc = readHtml(html);
     const b = doc.blocks[0]!;
     expect(b.text).toBe('Tom & Jerry');
-    expect(html.slice(b.offsets[4], b.offsets[4]! + 5)).toBe('&amp;');
-    expect(html.slice(b.offsets[6], b.offsets[10]! + 1)).toBe('Jerry');
+    expect(html.slice(b.offsets.startOf(4), b.offsets.endOf(4))).toBe('&amp;');
+    expect(html.slice(b.offsets.startOf(6), b.offsets.startOf(10) + 1)).toBe('Jerry');
   });
 });
 

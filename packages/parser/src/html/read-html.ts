@@ -1,4 +1,5 @@
 import type { Block, BlockRole, DocumentHeader, Located, TranscriptDocument } from '../document.js';
+import { OffsetArray } from '../source-offsets.js';
 import { findElement, hasClass, parseHtmlTree, type HtmlElement } from './html-tree.js';
 import { labelOfBlock } from './html-label.js';
 import { collapse, isHidden, visibleText, type VisibleText } from './visible-text.js';
@@ -144,8 +145,7 @@ function toBlock(el: HtmlElement): Block | null {
     role: label ? 'paragraph' : roleOf(v),
     text: v.text,
     span: { start: el.start, end: el.end },
-    offsets: v.offsets,
-    ...(v.ends ? { ends: v.ends } : {}),
+    offsets: new OffsetArray(v.offsets, v.ends),
     label,
     persons: v.persons,
     terms: v.terms,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collapseWhitespace, removeRanges } from './located-text.js';
+import { collapseLines, collapseWhitespace, removeRanges, type LocatedText } from './located-text.js';
+import { splitLines } from './split-lines.js';
 
 describe('collapseWhitespace', () => {
   it('reads no-break spaces as plain spaces and keeps their source offsets', () => {
@@ -7,8 +8,8 @@ describe('collapseWhitespace', () => {
     const line = collapseWhitespace(source, 2, 21);
     expect(line.text).toBe('President of Russia');
     expect(line.offsets).toHaveLength(line.text.length);
-    expect(source.charAt(line.offsets[12] ?? -1)).toBe('\u00a0');
-    expect(line.offsets[0]).toBe(2);
+    expect(source.charAt(line.offsets.startOf(12))).toBe('\u00a0');
+    expect(line.offsets.startOf(0)).toBe(2);
   });
 
   it('collapses runs of spacing, trims the ends and drops zero-width spaces', () => {
@@ -16,13 +17,28 @@ describe('collapseWhitespace', () => {
     const line = collapseWhitespace(source, 0, source.length);
     expect(line.text).toBe('Mr President, colleagues');
     line.text.split('').forEach((ch, i) => {
-      const from = source.charAt(line.offsets[i] ?? -1);
+      const from = source.charAt(line.offsets.startOf(i));
       expect(ch === ' ' ? /\s/.test(from) : from === ch).toBe(true);
     });
   });
 
   it('gives an empty text for a blank line', () => {
-    expect(collapseWhitespace(' \u00a0\t', 0, 3)).toEqual({ text: '', offsets: [] });
+    const blank = collapseWhitespace(' \u00a0\t', 0, 3);
+    expect(blank.text).toBe('');
+    expect(blank.offsets).toHaveLength(0);
+  });
+});
+
+describe('collapseLines', () => {
+  const plain = (l: LocatedText): { text: string; offsets: number[] } => ({
+    text: l.text,
+    offsets: Array.from({ length: l.offsets.length }, (_, i) => l.offsets.startOf(i)),
+  });
+
+  it('reads every line as collapseWhitespace does, runs and zero-width spaces included', () => {
+    const source = 'A\u00a0b  c\n\n  d\u200be \r\nf\tg\u2009\u2009h\n\nplain line\nlast  ';
+    const lines = splitLines(source);
+    expect(collapseLines(source, lines).map(plain)).toEqual(lines.map((l) => plain(collapseWhitespace(source, l.start, l.end))));
   });
 });
 
@@ -31,6 +47,6 @@ describe('removeRanges', () => {
     const line = collapseWhitespace('abcdefgh', 0, 8);
     const cut = removeRanges(line, [{ start: 1, end: 3 }, { start: 5, end: 6 }]);
     expect(cut.text).toBe('adeg' + 'h');
-    expect(cut.offsets).toEqual([0, 3, 4, 6, 7]);
+    expect(Array.from({ length: cut.offsets.length }, (_, i) => cut.offsets.startOf(i))).toEqual([0, 3, 4, 6, 7]);
   });
 });

@@ -1,3 +1,6 @@
+import { OffsetRuns, OffsetRunsBuilder } from '../source-offsets.js';
+import type { SourceLine } from './split-lines.js';
+
 /**
  * Text derived from the source with, for each of its characters, the source offset it came from.
  * Every step of the text reader (whitespace collapsing, tooltip removal) maps one to another, so
@@ -5,8 +8,8 @@
  */
 export interface LocatedText {
   readonly text: string;
-  /** `offsets[i]` is the source offset of `text[i]`. */
-  readonly offsets: readonly number[];
+  /** `offsets.startOf(i)` is the source offset of `text[i]`; runs, since most of a line is copied as it is. */
+  readonly offsets: OffsetRuns;
 }
 
 /** A half-open range `[start, end)` of indexes into a {@link LocatedText}. */
@@ -34,18 +37,52 @@ export function isSpace(code: number): boolean {
  * no-break space stays visible to readers that look at the source (card text never has one).
  */
 export function collapseWhitespace(source: string, start: number, end: number): LocatedText {
-  // Trim, then see whether any spacing needs more than a one-for-one swap to a plain space.
-  while (start < end && isCollapsible(source.charCodeAt(start))) start++;
-  while (end > start && isCollapsible(source.charCodeAt(end - 1))) end--;
+  [start, end] = trim(source, start, end);
   const slice = source.slice(start, end);
   // The common line has single spaces, some of them no-break: swapped one for one.
-  if (!RUNS.test(slice)) {
-    const offsets = new Array<number>(end - start);
-    for (let i = 0; i < offsets.length; i++) offsets[i] = start + i;
-    return { text: slice.replace(SPACES, ' '), offsets };
+  if (!RUNS.test(slice)) return { text: slice.replace(SPACES, ' '), offsets: OffsetRuns.contiguous(start, end - start) };
+  return collapseRuns(source, start, end);
+}
+
+/**
+ * {@link collapseWhitespace} for every line of the source (lines in source order, as `splitLines`
+ * gives them), with the spacing swap and the search for runs done once over the whole source
+ * instead of once per line.
+ */
+export function collapseLines(source: string, lines: readonly SourceLine[]): LocatedText[] {
+  // One for one, so offsets into `spaced` are offsets into the source; line breaks become spaces.
+  const spaced = source.replace(SPACES, ' ');
+  const none = source.length;
+  // The next double space (a run of spacing) and zero width space at or after the current line.
+  let double = -1;
+  let zero = -1;
+  const out: LocatedText[] = [];
+  for (const line of lines) {
+    const [start, end] = trim(source, line.start, line.end);
+    // Each search starts past the previous hit, so the searches together read the source once.
+    if (double < start && double !== none) double = orNone(spaced.indexOf('  ', start), none);
+    if (zero < start && zero !== none) zero = orNone(source.indexOf('\u200b', start), none);
+    if (double + 1 < end || zero < end) out.push(collapseRuns(source, start, end));
+    else out.push({ text: spaced.slice(start, end), offsets: OffsetRuns.contiguous(start, end - start) });
   }
+  return out;
+}
+
+function orNone(index: number, none: number): number {
+  return index < 0 ? none : index;
+}
+
+/** `[start, end)` without the spacing at its ends. */
+function trim(source: string, start: number, end: number): [number, number] {
+  while (start < end && isCollapsible(source.charCodeAt(start))) start++;
+  while (end > start && isCollapsible(source.charCodeAt(end - 1))) end--;
+  return [start, end];
+}
+
+/** The general case of {@link collapseWhitespace}, for a trimmed range that has runs of spacing. */
+function collapseRuns(source: string, start: number, end: number): LocatedText {
   const pieces: string[] = [];
-  const offsets: number[] = [];
+  const offsets = new OffsetRunsBuilder();
   let run = -1; // start of the current run of kept characters
   let pending = -1; // source offset of a collapsed space waiting to be written
   for (let i = start; i <= end; i++) {
@@ -54,7 +91,7 @@ export function collapseWhitespace(source: string, start: number, end: number): 
       if (run < 0) {
         if (pending >= 0) {
           pieces.push(' ');
-          offsets.push(pending);
+          offsets.push(pending, 1);
           pending = -1;
         }
         run = i;
@@ -63,13 +100,13 @@ export function collapseWhitespace(source: string, start: number, end: number): 
     }
     if (run >= 0) {
       pieces.push(source.slice(run, i));
-      for (let k = run; k < i; k++) offsets.push(k);
+      offsets.push(run, i - run);
       run = -1;
     }
     // U+200B (zero width space) is dropped without leaving a space.
     if (code !== 0x200b && pending < 0 && i < end) pending = i;
   }
-  return { text: pieces.join(''), offsets };
+  return { text: pieces.join(''), offsets: offsets.build() };
 }
 
 /** Two spacing characters in a row, or a zero width space: spacing that does not map one to one. */
@@ -85,15 +122,15 @@ function isCollapsible(code: number): boolean {
 /** Removes the given ranges (sorted, not overlapping) from a located text. */
 export function removeRanges(located: LocatedText, ranges: readonly TextRange[]): LocatedText {
   if (ranges.length === 0) return located;
-  let text = '';
-  const offsets: number[] = [];
+  const pieces: string[] = [];
+  const offsets = new OffsetRunsBuilder();
   let from = 0;
   for (const range of [...ranges, { start: located.text.length, end: located.text.length }]) {
     if (range.start > from) {
-      text += located.text.slice(from, range.start);
-      for (let i = from; i < range.start; i++) offsets.push(located.offsets[i] ?? 0);
+      pieces.push(located.text.slice(from, range.start));
+      offsets.pushSlice(located.offsets, from, range.start);
     }
     from = Math.max(from, range.end);
   }
-  return { text, offsets };
+  return { text: pieces.join(''), offsets: offsets.build() };
 }

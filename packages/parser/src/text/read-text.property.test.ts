@@ -37,7 +37,10 @@ describe('readText on arbitrary input', () => {
           expect(b.span.start).toBeGreaterThanOrEqual(0);
           expect(b.span.end).toBeLessThanOrEqual(source.length);
           expect(b.offsets).toHaveLength(b.text.length);
-          for (const o of b.offsets) expect(o >= b.span.start && o < b.span.end).toBe(true);
+          for (let i = 0; i < b.offsets.length; i++) {
+            const o = b.offsets.startOf(i);
+            expect(o >= b.span.start && o < b.span.end).toBe(true);
+          }
           for (const p of [...b.persons, ...b.terms]) expect(b.text.slice(p.start, p.end)).toBe(p.visible);
           if (b.label) expect(b.label.bodyStart).toBeLessThanOrEqual(b.text.length);
         }

@@ -14,7 +14,7 @@ function expectFaithful(doc: TranscriptDocument, source: string): void {
   for (const b of doc.blocks) {
     expect(b.offsets).toHaveLength(b.text.length);
     [...b.text].forEach((ch, i) => {
-      const at = b.offsets[i] ?? -1;
+      const at = b.offsets.startOf(i);
       expect(at >= b.span.start && at < b.span.end).toBe(true);
       if (ch !== ' ') expect(source.charAt(at)).toBe(ch);
     });

@@ -3,7 +3,7 @@ import { isHeadingLine, isSeparator, isStageLine } from './classify-line.js';
 import { decideLabels } from './decide-labels.js';
 import { findSeeAlso } from './find-see-also.js';
 import { isCaption } from './is-caption.js';
-import { collapseWhitespace, type LocatedText } from './located-text.js';
+import { collapseLines, type LocatedText } from './located-text.js';
 import { parseLabel, type LabelCandidate } from './parse-label.js';
 import { readHeader } from './read-header.js';
 import { splitLines } from './split-lines.js';
@@ -43,9 +43,12 @@ interface BodyLine extends StrippedLine {
  */
 export function readText(source: string): TranscriptDocument {
   const lines: TextLine[] = [];
-  for (const l of splitLines(source)) {
-    const collapsed = collapseWhitespace(source, l.start, l.end);
-    if (collapsed.text !== '') lines.push({ text: collapsed.text, offsets: collapsed.offsets, start: l.start, end: l.end });
+  const sourceLines = splitLines(source);
+  const collapsed = collapseLines(source, sourceLines);
+  for (let i = 0; i < sourceLines.length; i++) {
+    const l = sourceLines[i]!;
+    const c = collapsed[i]!;
+    if (c.text !== '') lines.push({ text: c.text, offsets: c.offsets, start: l.start, end: l.end });
   }
   const { header, bodyFrom } = readHeader(lines);
   const hardSpaces = countHardSpaces(source) >= source.length * HARD_SPACE_DENSITY;

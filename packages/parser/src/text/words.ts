@@ -23,7 +23,7 @@ export function splitWords(line: LocatedText, source: string): Word[] {
     let end = text.indexOf(' ', start);
     if (end < 0) end = text.length;
     if (end > start) {
-      const before = start > 0 ? (offsets[start - 1] ?? -1) : -1;
+      const before = start > 0 ? offsets.startOf(start - 1) : -1;
       words.push({
         start,
         end,
