@@ -1,7 +1,6 @@
 import { parseEvent, type RecordedEvent } from '@stenogram/schema';
 import { sql, type RawBuilder } from 'kysely';
 import { StoredEventInvalidError } from './errors.js';
-import { toIso } from './store-context.js';
 
 /** An events row as the store selects it: positions as decimal strings on both backends. */
 export interface StoredEventRow {
@@ -14,7 +13,8 @@ export interface StoredEventRow {
   readonly schema_version: number;
   readonly data: unknown;
   readonly metadata: unknown;
-  readonly recorded_at: Date | string;
+  /** ISO 8601 in UTC with milliseconds, formatted by the server (no Date parsing per row). */
+  readonly recorded_at: string;
 }
 
 /**
@@ -22,7 +22,8 @@ export interface StoredEventRow {
  * so ORDER BY must qualify the columns (`e.global_position`) to sort numerically.
  */
 export const EVENT_COLUMNS: RawBuilder<unknown> = sql`global_position::text AS global_position, tx_id::text AS tx_id,
-  stream_id, stream_position, event_id, type, schema_version, data, metadata, recorded_at`;
+  stream_id, stream_position, event_id, type, schema_version, data, metadata,
+  to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS recorded_at`;
 
 /**
  * A stored row as the catalogue's event, upcast to the current schemaVersion (never rewritten in
@@ -46,7 +47,7 @@ export function toRecordedEvent(row: StoredEventRow): RecordedEvent {
       streamPosition: row.stream_position,
       globalPosition: row.global_position,
       txId: row.tx_id,
-      recordedAt: toIso(row.recorded_at),
+      recordedAt: row.recorded_at,
     },
   };
 }

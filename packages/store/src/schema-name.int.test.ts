@@ -1,0 +1,26 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestStore, sampleExtraction, type TestStore } from './testing/index.js';
+
+let t: TestStore;
+beforeAll(async () => {
+  t = await createTestStore({ schema: 'audit_store' });
+});
+afterAll(() => t.cleanup());
+
+describe('a store in another PostgreSQL schema', () => {
+  it('keeps every table, the migrations and the guard trigger in that schema', async () => {
+    expect(t.store.schema).toBe('audit_store');
+    const input = sampleExtraction({ seed: 'elsewhere', events: 6 });
+    await t.store.appendExtraction(input);
+    expect((await t.store.readAll()).events).toHaveLength(6);
+    const tables = await sql<{ table_schema: string; n: number }>`
+      SELECT table_schema, count(*)::int AS n FROM information_schema.tables
+      WHERE table_name IN ('events', 'sources', 'extractions', 'streams', 'checkpoints', 'rejections', 'kysely_migration')
+      GROUP BY table_schema`.execute(t.store.db);
+    expect(tables.rows).toEqual([{ table_schema: 'audit_store', n: 7 }]);
+    await expect(sql`DELETE FROM audit_store.events`.execute(t.store.db)).rejects.toThrow(
+      'stenogram events are append-only: DELETE on audit_store.events is refused',
+    );
+  });
+});
