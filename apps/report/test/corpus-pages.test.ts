@@ -49,6 +49,11 @@ describe.skipIf(!present)('corpus pages as Markdown', () => {
 
       **Chair:** not stated
 
+      ## People mentioned
+
+      - Boris Yeltsin (1 statement)
+      - Dmitry Medvedev (1 statement)
+
       ## Sections
 
       1. Beginning of meeting with President of Belarus Alexander Lukashenko

@@ -120,6 +120,22 @@ export function buildMeetingReport(
   const statementIds = new Set(statements.map((s) => s.statementId));
   for (const [id, notes] of notesByStatement) if (!statementIds.has(id)) looseNotes.push(...notes);
 
+  const mentionsOf = new Map<string, { personId: string; name: string }[]>();
+  const mentioned = new Map<string, { personId: string; name: string; statements: Set<string> }>();
+  for (const m of model.mentions) {
+    const list = mentionsOf.get(m.statementId) ?? [];
+    if (!list.some((x) => x.personId === m.personId))
+      list.push({ personId: m.personId, name: m.name });
+    mentionsOf.set(m.statementId, list);
+    const entry = mentioned.get(m.personId) ?? {
+      personId: m.personId,
+      name: m.name,
+      statements: new Set(),
+    };
+    entry.statements.add(m.statementId);
+    mentioned.set(m.personId, entry);
+  }
+
   const unresolved = new Set<string>();
   for (const s of statements) {
     if (s.speaker.kind !== 'generic' && s.speaker.personId === null)
@@ -160,6 +176,14 @@ export function buildMeetingReport(
     organisations: [...model.organisations]
       .map((o) => ({ orgId: o.orgId, name: o.name, abbreviation: o.abbreviation }))
       .filter((o, i, all) => all.findIndex((x) => x.orgId === o.orgId) === i),
+    mentioned: [...mentioned.values()]
+      .map((m) => ({ personId: m.personId, name: m.name, statements: m.statements.size }))
+      .sort(
+        (a, b) =>
+          b.statements - a.statements ||
+          compareStrings(a.name, b.name) ||
+          compareStrings(a.personId, b.personId),
+      ),
     sections: [...model.sections]
       .sort((a, b) => a.ordinal - b.ordinal)
       .map((s) => ({
@@ -207,6 +231,7 @@ export function buildMeetingReport(
       paragraphs: s.paragraphs.map((p) => p.text),
       wordCount: s.wordCount,
       notes: notesByStatement.get(s.statementId) ?? [],
+      mentions: mentionsOf.get(s.statementId) ?? [],
     })),
     notes: looseNotes,
     totals: { statements: statements.length, words: totalWords },

@@ -27,6 +27,7 @@ function emptyExtraction(
     sections: [],
     statements: [],
     notes: [],
+    mentions: [],
   };
 }
 
@@ -131,7 +132,7 @@ function addFact(x: OpenExtraction, event: FactEvent): void {
       x.notes.push(event.data);
       break;
     case 'person-mentioned':
-      // Who was talked about is in the log for search and audit; no report shows it yet.
+      x.mentions.push(event.data);
       break;
     default:
       assertNever(event);

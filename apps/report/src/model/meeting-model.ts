@@ -6,6 +6,7 @@ import type {
   NoteRecorded,
   OrganisationReferenced,
   ParticipantListed,
+  PersonMentioned,
   SectionStarted,
   SourceRegistered,
   StatementMade,
@@ -29,4 +30,5 @@ export interface MeetingModel {
   readonly sections: readonly SectionStarted[];
   readonly statements: readonly StatementMade[];
   readonly notes: readonly NoteRecorded[];
+  readonly mentions: readonly PersonMentioned[];
 }

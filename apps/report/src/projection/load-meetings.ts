@@ -6,6 +6,7 @@ import type {
   NoteRecorded,
   OrganisationReferenced,
   ParticipantListed,
+  PersonMentioned,
   SectionStarted,
   SourceRegistered,
   StatementMade,
@@ -69,6 +70,7 @@ export async function loadMeetings(
   const sections = await factsOf<SectionStarted>(db, schema, 'report_sections', ids);
   const statements = await factsOf<StatementMade>(db, schema, 'report_statements', ids);
   const notes = await factsOf<NoteRecorded>(db, schema, 'report_notes', ids);
+  const mentions = await factsOf<PersonMentioned>(db, schema, 'report_mentions', ids);
   const byId = new Map(x.rows.map((r) => [r.extraction_id, r]));
   const out: MeetingModel[] = [];
   for (const id of ids) {
@@ -88,6 +90,7 @@ export async function loadMeetings(
       sections: sections.get(id) ?? [],
       statements: statements.get(id) ?? [],
       notes: notes.get(id) ?? [],
+      mentions: mentions.get(id) ?? [],
     });
   }
   return out;

@@ -57,6 +57,7 @@ export function reportDdl(schema: string): string {
     )}
     ${statementSearchIndexDdl(schema)};
     ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
+    ${fact('report_mentions', `person_id text NOT NULL, name text NOT NULL, statement_id text NOT NULL`)}
     -- Who took part in each current meeting (listed or speaking), with turns and words.
     CREATE TABLE IF NOT EXISTS ${s}.report_attendance (
       extraction_id text NOT NULL,

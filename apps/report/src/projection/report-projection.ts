@@ -56,6 +56,11 @@ const FACT_COLUMNS: Record<FactTable, readonly Column[]> = {
     ['kind', 'text'],
     ['statement_id', 'text'],
   ],
+  report_mentions: [
+    ['person_id', 'text'],
+    ['name', 'text'],
+    ['statement_id', 'text'],
+  ],
 };
 const KEY_COLUMNS: readonly Column[] = [
   ['extraction_id', 'text'],
@@ -228,9 +233,16 @@ export class ReportProjection implements Projection {
           });
           break;
         }
-        case 'person-mentioned':
-          // No projection table of mentions yet: the reports do not show them.
+        case 'person-mentioned': {
+          const d = event.data;
+          facts.report_mentions.push({
+            ...key,
+            person_id: d.personId,
+            name: d.name,
+            statement_id: d.statementId,
+          });
           break;
+        }
         default:
           assertNever(event);
       }

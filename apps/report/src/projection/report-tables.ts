@@ -10,6 +10,7 @@ export const REPORT_TABLES = [
   'report_sections',
   'report_statements',
   'report_notes',
+  'report_mentions',
   'report_attendance',
   'report_people',
   'report_term_df',
@@ -25,6 +26,7 @@ export const FACT_TABLES = [
   'report_sections',
   'report_statements',
   'report_notes',
+  'report_mentions',
 ] as const satisfies readonly ReportTable[];
 export type FactTable = (typeof FACT_TABLES)[number];
 

@@ -68,6 +68,14 @@ export function renderMeetingMarkdown(r: MeetingReport): string {
     out.push('');
   }
 
+  if (r.mentioned.length > 0) {
+    out.push('## People mentioned', '');
+    for (const m of r.mentioned) {
+      out.push(`- ${m.name} (${m.statements} ${m.statements === 1 ? 'statement' : 'statements'})`);
+    }
+    out.push('');
+  }
+
   const headed = r.sections.filter((s) => s.heading !== null);
   if (headed.length > 0) {
     out.push('## Sections', '');

@@ -62,6 +62,8 @@ export const ReportStatementSchema = z.object({
   paragraphs: z.array(z.string()),
   wordCount: z.int().nonnegative(),
   notes: z.array(ReportNoteSchema),
+  /** People the statement talks about (person links inside it), in order, each once. */
+  mentions: z.array(z.object({ personId: z.string(), name: z.string() })),
 });
 export type ReportStatement = z.infer<typeof ReportStatementSchema>;
 
@@ -106,9 +108,15 @@ export const MeetingReportSchema = z.object({
     digest: z.string(),
   }),
   participants: z.array(ReportParticipantSchema),
-  chair: z.array(z.object({ personId: z.string(), name: z.string(), position: z.string().nullable() })),
+  chair: z.array(
+    z.object({ personId: z.string(), name: z.string(), position: z.string().nullable() }),
+  ),
   organisations: z.array(
     z.object({ orgId: z.string(), name: z.string(), abbreviation: z.string().nullable() }),
+  ),
+  /** People mentioned in the statements (not participants), most mentioned first. */
+  mentioned: z.array(
+    z.object({ personId: z.string(), name: z.string(), statements: z.int().nonnegative() }),
   ),
   sections: z.array(
     z.object({
@@ -126,7 +134,11 @@ export const MeetingReportSchema = z.object({
   summary: z.object({
     keywords: z.array(z.string()),
     speakerKeywords: z.array(
-      z.object({ label: z.string(), personId: z.string().nullable(), keywords: z.array(z.string()) }),
+      z.object({
+        label: z.string(),
+        personId: z.string().nullable(),
+        keywords: z.array(z.string()),
+      }),
     ),
     keyQuotes: z.array(ReportKeyQuoteSchema),
   }),
