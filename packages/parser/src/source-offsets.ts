@@ -17,6 +17,9 @@ export interface SourceOffsets {
   endOf(i: number): number;
 }
 
+/** `textStarts` of a text copied in one run, shared by all of them. */
+const ONE_RUN: readonly number[] = [0];
+
 /**
  * Offsets as runs: characters `[textStarts[k], textStarts[k + 1])` came one for one from the source
  * from `sourceStarts[k]` on. `textStarts` starts at 0 and ascends; the last run ends at `length`.
@@ -30,7 +33,7 @@ export class OffsetRuns implements SourceOffsets {
 
   /** `length` characters copied one for one from `sourceStart` on. */
   static contiguous(sourceStart: number, length: number): OffsetRuns {
-    return new OffsetRuns(length, [0], [sourceStart]);
+    return new OffsetRuns(length, ONE_RUN, [sourceStart]);
   }
 
   startOf(i: number): number {

@@ -52,25 +52,30 @@ export function collapseWhitespace(source: string, start: number, end: number): 
 export function collapseLines(source: string, lines: readonly SourceLine[]): LocatedText[] {
   // One for one, so offsets into `spaced` are offsets into the source; line breaks become spaces.
   const spaced = source.replace(SPACES, ' ');
-  const none = source.length;
-  // The next double space (a run of spacing) and zero width space at or after the current line.
-  let double = -1;
-  let zero = -1;
+  // The next run of spacing (two spaces in `spaced`) or zero width space at or after the current
+  // line; the first hit from a line's start decides whether the line has one.
+  let hit = -1;
+  let hitEnd = -1;
   const out: LocatedText[] = [];
   for (const line of lines) {
     const [start, end] = trim(source, line.start, line.end);
     // Each search starts past the previous hit, so the searches together read the source once.
-    if (double < start && double !== none) double = orNone(spaced.indexOf('  ', start), none);
-    if (zero < start && zero !== none) zero = orNone(source.indexOf('\u200b', start), none);
-    if (double + 1 < end || zero < end) out.push(collapseRuns(source, start, end));
+    if (hit < start && hit !== NO_HIT) {
+      SPACED_RUN.lastIndex = start;
+      const m = SPACED_RUN.exec(spaced);
+      hit = m ? m.index : NO_HIT;
+      hitEnd = m ? m.index + m[0].length : NO_HIT;
+    }
+    if (hitEnd <= end) out.push(collapseRuns(source, start, end));
     else out.push({ text: spaced.slice(start, end), offsets: OffsetRuns.contiguous(start, end - start) });
   }
   return out;
 }
 
-function orNone(index: number, none: number): number {
-  return index < 0 ? none : index;
-}
+/** In the spacing-swapped source: a run of spacing, or a zero width space (which the swap keeps). */
+const SPACED_RUN = / {2}|\u200b/g;
+
+const NO_HIT = Number.MAX_SAFE_INTEGER;
 
 /** `[start, end)` without the spacing at its ends. */
 function trim(source: string, start: number, end: number): [number, number] {

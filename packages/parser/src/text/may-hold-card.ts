@@ -9,7 +9,12 @@ export const MAX_NAME_WORDS = 8;
  */
 export function mayHoldCard(text: string): boolean {
   // Only capitalised words are compared: a card's first word repeats a capitalised visible word.
-  const recent: string[] = [];
+  // Each is kept as its range in the line, not as a string: most lines have no card, and cutting
+  // every capitalised word out of every line was most of the reader's allocations.
+  const from: number[] = [];
+  const to: number[] = [];
+  /** The word as compared when it is written in capitals (else null: compared as written). */
+  const shouted: Array<string | null> = [];
   const at: number[] = [];
   let index = 0;
   let start = 0;
@@ -19,22 +24,23 @@ export function mayHoldCard(text: string): boolean {
     let end = text.indexOf(' ', start);
     if (end < 0) end = text.length;
     let code = text.charCodeAt(start);
-    let from = start;
-    if (code === 0x5b || code === 0x28) code = text.charCodeAt(++from);
+    let first = start;
+    if (code === 0x5b || code === 0x28) code = text.charCodeAt(++first);
     const last = text.charCodeAt(end - 1);
-    const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(from)));
+    const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(first)));
     if (capital) {
-      let to = last === 0x3a ? end - 1 : end;
-      if (last === 0x73 && to - from > 2 && (text.charCodeAt(to - 2) === 0x2019 || text.charCodeAt(to - 2) === 0x27)) to -= 2;
+      let stop = last === 0x3a ? end - 1 : end;
+      if (last === 0x73 && stop - first > 2 && (text.charCodeAt(stop - 2) === 0x2019 || text.charCodeAt(stop - 2) === 0x27)) stop -= 2;
       // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
-      let key = text.slice(from, to);
-      if (to - from > 1 && isUpper(key.charAt(1))) key = key.charAt(0) + key.slice(1).toLowerCase();
+      const loud = stop - first > 1 && isUpperAt(text, first + 1) ? text.charAt(first) + text.slice(first + 1, stop).toLowerCase() : null;
       if (afterName) {
-        for (let r = recent.length - 1; r >= 0 && index - (at[r] ?? 0) <= MAX_NAME_WORDS; r--) {
-          if (recent[r] === key) return true;
+        for (let r = from.length - 1; r >= 0 && index - at[r]! <= MAX_NAME_WORDS; r--) {
+          if (sameKey(text, from[r]!, to[r]!, shouted[r]!, first, stop, loud)) return true;
         }
       }
-      recent.push(key);
+      from.push(first);
+      to.push(stop);
+      shouted.push(loud);
       at.push(index);
     }
     afterName = capital && last !== 0x2e && last !== 0x2c && last !== 0x3b && last !== 0x21 && last !== 0x3f;
@@ -42,4 +48,18 @@ export function mayHoldCard(text: string): boolean {
     start = end + 1;
   }
   return false;
+}
+
+/** `isUpper(text.charAt(i))`, without a string for the ASCII letters that most words start with. */
+function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : isUpper(text.charAt(i));
+}
+
+/** Whether two words compare equal: as written (`text[from, to)`) unless written in capitals. */
+function sameKey(text: string, aFrom: number, aTo: number, aLoud: string | null, bFrom: number, bTo: number, bLoud: string | null): boolean {
+  if (aLoud !== null || bLoud !== null) return (aLoud ?? text.slice(aFrom, aTo)) === (bLoud ?? text.slice(bFrom, bTo));
+  if (aTo - aFrom !== bTo - bFrom) return false;
+  for (let i = 0; i < aTo - aFrom; i++) if (text.charCodeAt(aFrom + i) !== text.charCodeAt(bFrom + i)) return false;
+  return true;
 }

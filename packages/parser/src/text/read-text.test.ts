@@ -136,4 +136,11 @@ describe('readText', () => {
       expect(() => readText(odd)).not.toThrow();
     }
   });
+
+  it('finds a glossary note whose marker a zero width space splits in the source', () => {
+    const source = 'Vladimir Putin: We met in the CSTO Back\u200bground information Collective Security Treaty Organisation (CSTO) format.\n';
+    const b = readText(source).blocks[0]!;
+    expect(b.text).toBe('Vladimir Putin: We met in the CSTO format.');
+    expect(b.terms.map((t) => t.term)).toEqual(['Collective Security Treaty Organisation (CSTO)']);
+  });
 });

@@ -7,7 +7,7 @@ import { collapseLines, type LocatedText } from './located-text.js';
 import { parseLabel, type LabelCandidate } from './parse-label.js';
 import { readHeader } from './read-header.js';
 import { splitLines } from './split-lines.js';
-import { stripTooltips, type StrippedLine } from './strip-tooltips.js';
+import { NOTE_WORD, stripTooltips, type StrippedLine } from './strip-tooltips.js';
 
 /**
  * No-break spaces per character above which a document is taken to keep the page's typography
@@ -51,22 +51,25 @@ export function readText(source: string): TranscriptDocument {
     if (c.text !== '') lines.push({ text: c.text, offsets: c.offsets, start: l.start, end: l.end });
   }
   const { header, bodyFrom } = readHeader(lines);
-  const hardSpaces = countHardSpaces(source) >= source.length * HARD_SPACE_DENSITY;
+  const hardSpaces = hasHardSpaces(source, source.length * HARD_SPACE_DENSITY);
+  // Without the marker anywhere in the source, only a line whose spacing was rearranged (a zero
+  // width space dropped may join two words) can hold one.
+  const notes = source.includes(NOTE_WORD);
   const body: BodyLine[] = lines.slice(bodyFrom).map((l) => {
-    const stripped = stripTooltips(l, source, hardSpaces);
+    const stripped = stripTooltips(l, source, hardSpaces, notes);
     return { text: stripped.text, offsets: stripped.offsets, persons: stripped.persons, terms: stripped.terms, start: l.start, end: l.end };
   });
   const texts = body.map((l) => l.text);
   const box = findSeeAlso(texts);
   // Captions recur word for word; only short lines with a full stop can be one.
   const counts = new Map<string, number>();
-  for (const t of texts) if (t.length <= MAX_COUNTED_LENGTH && t.endsWith('.')) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of texts) if (isCounted(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   const title = header.title?.value ?? null;
   const roles: BlockRole[] = body.map((l, i) => {
     if (box.has(i)) return 'furniture';
     if (isSeparator(l.text)) return 'separator';
     if (isStageLine(l.text)) return 'stage';
-    if (isCaption(l.text, title, counts.get(l.text) ?? 0)) return 'furniture';
+    if (isCaption(l.text, title, isCounted(l.text) ? (counts.get(l.text) ?? 0) : 0)) return 'furniture';
     if (isHeadingLine(l.text)) return 'heading';
     return 'paragraph';
   });
@@ -90,8 +93,14 @@ export function readText(source: string): TranscriptDocument {
   return { kind: 'text', header, blocks };
 }
 
-function countHardSpaces(source: string): number {
+/** Lines whose repeats are counted (others are never looked up: hashing a long line costs its length). */
+function isCounted(text: string): boolean {
+  return text.length <= MAX_COUNTED_LENGTH && text.endsWith('.');
+}
+
+/** Whether the source has at least `threshold` no-break spaces (counted only as far as needed). */
+function hasHardSpaces(source: string, threshold: number): boolean {
   let n = 0;
-  for (let i = source.indexOf('\u00a0'); i >= 0; i = source.indexOf('\u00a0', i + 1)) n++;
-  return n;
+  for (let i = source.indexOf('\u00a0'); i >= 0 && n < threshold; i = source.indexOf('\u00a0', i + 1)) n++;
+  return n >= threshold;
 }

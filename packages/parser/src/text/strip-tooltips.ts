@@ -7,6 +7,9 @@ import { splitWords } from './words.js';
 
 const NONE: readonly never[] = [];
 
+/** The first word of the marker a glossary note copies as: "Background information". */
+export const NOTE_WORD = 'Background';
+
 /** A line with the hidden tooltip text removed, and the links recognised by it. */
 export interface StrippedLine extends LocatedText {
   readonly persons: readonly PersonRef[];
@@ -17,11 +20,13 @@ export interface StrippedLine extends LocatedText {
  * Removes the person cards and glossary notes a browser copies along with a line's links, and
  * records each link: its visible words (as index ranges of the cleaned text) and the hidden text.
  * `hardSpaces` says whether the document sets no-break spaces in its running text, which tooltip
- * text never has (see {@link Word.hardBefore}).
+ * text never has (see {@link Word.hardBefore}). `mayHaveNotes` false says that the source has no
+ * {@link NOTE_WORD} anywhere, so that only a line read in more than one run (spacing collapsed or
+ * dropped) can hold a glossary note.
  */
-export function stripTooltips(line: LocatedText, source: string, hardSpaces: boolean): StrippedLine {
+export function stripTooltips(line: LocatedText, source: string, hardSpaces: boolean, mayHaveNotes = true): StrippedLine {
   // A cheap test first: most lines have neither a card (a repeated word) nor a note.
-  const hasNote = line.text.includes('Background information');
+  const hasNote = (mayHaveNotes || line.offsets.textStarts.length > 1) && line.text.includes('Background information');
   if (!hasNote && !mayHoldCard(line.text)) return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
   const words = splitWords(line, source);
   const terms = hasNote ? findTermNotes(line, words, hardSpaces) : [];
