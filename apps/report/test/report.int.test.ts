@@ -14,7 +14,13 @@ import { foldMeetings } from '../src/model/fold-meetings.js';
 import { rebuildProjections } from '../src/projection/update-projections.js';
 import { searchStatements } from '../src/search/search-statements.js';
 import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
-import { catchUpBy, dumpReportTables, readTree, stableMarkdown } from './support/report-helpers.js';
+import {
+  catchUpBy,
+  dumpReportTables,
+  readTree,
+  searchIndexExists,
+  stableMarkdown,
+} from './support/report-helpers.js';
 import { validateAgainst } from './support/validate-json.js';
 
 const SEED = 'sco-csto-joint-meeting-2021.txt';
@@ -315,6 +321,17 @@ describe('report end to end', () => {
       } finally {
         rmSync(rebuilt, { recursive: true, force: true });
       }
+    });
+
+    it('leaves the full-text index to the first search after a rebuild, with the same hits', async () => {
+      const query = { query: 'Afghanistan or security or cooperation' };
+      const hits = await searchStatements(store, query);
+      expect(hits.length).toBeGreaterThan(0);
+      expect(await searchIndexExists(store)).toBe(true);
+      await rebuildProjections(store);
+      expect(await searchIndexExists(store)).toBe(false);
+      expect(await searchStatements(store, query)).toEqual(hits);
+      expect(await searchIndexExists(store)).toBe(true);
     });
   });
 });

@@ -7,8 +7,9 @@ export type Column = readonly [name: string, type: string];
 const CHUNK = 2000;
 
 /**
- * Inserts many rows in a few statements: the rows travel as one jsonb parameter and
- * `jsonb_to_recordset` turns them into a relation. One parameter whatever the row count, the same
+ * Inserts many rows in a few statements: the rows travel as one json parameter and
+ * `json_to_recordset` turns them into a relation (json, not jsonb: the chunk is only scanned, not
+ * converted as a whole, ≈ 1.4× faster). One parameter whatever the row count, the same
  * on pg and PGlite.
  */
 export async function insertRows(
@@ -23,7 +24,7 @@ export async function insertRows(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = JSON.stringify(rows.slice(i, i + CHUNK));
     await sql`INSERT INTO ${tbl(schema, table)} (${names})
-      SELECT ${names} FROM jsonb_to_recordset(${chunk}::jsonb) AS x(${shape})`.execute(db);
+      SELECT ${names} FROM json_to_recordset(${chunk}::json) AS x(${shape})`.execute(db);
   }
 }
 

@@ -52,10 +52,11 @@ export function reportDdl(schema: string): string {
       'report_statements',
       `statement_id text NOT NULL, ordinal integer NOT NULL, speaker_label text NOT NULL,
       person_id text, speaker_name text, speaker_kind text NOT NULL, word_count integer NOT NULL,
-      text text NOT NULL,
-      tsv tsvector GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`,
+      text text NOT NULL`,
     )}
-    ${statementSearchIndexDdl(schema)};
+    -- Earlier layouts stored to_tsvector(text) in a generated column, computed on every insert:
+    -- the search index is now an expression index, built when first searched (search-index.ts).
+    DO $$ BEGIN IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = ${lit(schema)} AND table_name = 'report_statements' AND column_name = 'tsv') THEN ALTER TABLE ${s}.report_statements DROP COLUMN tsv; END IF; END $$;
     ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
     ${fact('report_mentions', `person_id text NOT NULL, name text NOT NULL, statement_id text NOT NULL`)}
     -- Who took part in each current meeting (listed or speaking), with turns and words.
@@ -85,13 +86,8 @@ export function reportDdl(schema: string): string {
   `;
 }
 
-/**
- * The full-text index of the statements. A rebuild drops it and builds it once at the end: one
- * bulk GIN build is much cheaper than the same entries inserted batch by batch.
- */
-export function statementSearchIndexDdl(schema: string): string {
-  const s = `"${schema.replace(/"/g, '""')}"`;
-  return `CREATE INDEX IF NOT EXISTS report_statements_tsv ON ${s}.report_statements USING gin (tsv)`;
+function lit(text: string): string {
+  return `'${text.replace(/'/g, "''")}'`;
 }
 
 /** Creates the report tables if needed, under an advisory lock so two processes do not race. */

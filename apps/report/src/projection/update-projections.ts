@@ -1,6 +1,6 @@
 import type { EventStore } from '@stenogram/store';
 import { sql, type Kysely } from 'kysely';
-import { migrateReport, statementSearchIndexDdl } from './migrate-report.js';
+import { migrateReport } from './migrate-report.js';
 import { ReportProjection } from './report-projection.js';
 import { PROJECTION_NAME, REPORT_TABLES, tbl } from './report-tables.js';
 
@@ -30,7 +30,8 @@ export async function updateProjections(
 
 /**
  * Rebuild: truncate every report table and forget the checkpoint, in one transaction, then replay
- * the whole log. The result is the same as the incremental one (tested).
+ * the whole log. The result is the same as the incremental one (tested). The full-text index is
+ * dropped and left for the first search to build (`ensureSearchIndex`).
  */
 export async function rebuildProjections(
   store: EventStore,
@@ -48,7 +49,6 @@ export async function rebuildProjections(
   });
   const started = performance.now();
   const replay = await store.catchUp(new ReportProjection(store.schema), { batchSize });
-  await sql.raw(statementSearchIndexDdl(store.schema)).execute(root);
   return {
     events: replay.events,
     batches: replay.batches,

@@ -1,6 +1,7 @@
 import type { EventStore } from '@stenogram/store';
 import { sql, type Kysely } from 'kysely';
 import { tbl } from '../projection/report-tables.js';
+import { ensureSearchIndex, STATEMENT_TSVECTOR } from './search-index.js';
 
 export interface SearchOptions {
   readonly query: string;
@@ -37,6 +38,7 @@ export async function searchStatements(
   const s = store.schema;
   const speaker =
     options.speaker === undefined ? null : `%${options.speaker.replace(/[%_\\]/g, '\\$&')}%`;
+  await ensureSearchIndex(db, s);
   const r = await sql<{
     document_id: string;
     title: string | null;
@@ -49,7 +51,7 @@ export async function searchStatements(
   }>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${options.query}) AS q)
     SELECT e.document_id, m.title, m.date, st.statement_id, st.ordinal, st.speaker_label,
-      ts_rank(st.tsv, q.q)::float8 AS rank,
+      ts_rank(${STATEMENT_TSVECTOR}, q.q)::float8 AS rank,
       ts_headline('english', st.text, q.q,
         'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
     FROM q, ${tbl(s, 'report_statements')} st
@@ -58,7 +60,7 @@ export async function searchStatements(
       SELECT title, date FROM ${tbl(s, 'report_meetings')} rm
       WHERE rm.extraction_id = st.extraction_id ORDER BY stream_position DESC LIMIT 1
     ) m ON true
-    WHERE st.tsv @@ q.q
+    WHERE ${STATEMENT_TSVECTOR} @@ q.q
       ${speaker === null ? sql`` : sql`AND (st.speaker_label ILIKE ${speaker} OR st.speaker_name ILIKE ${speaker})`}
       ${options.from === undefined ? sql`` : sql`AND m.date >= ${options.from}`}
       ${options.to === undefined ? sql`` : sql`AND m.date <= ${options.to}`}

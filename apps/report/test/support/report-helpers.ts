@@ -14,12 +14,21 @@ export async function dumpReportTables(store: EventStore): Promise<Record<string
     );
     out[table] = r.rows
       .map((row) => {
-        const { changed_seq: _seq, tsv, ...rest } = row;
-        return JSON.stringify(tsv === undefined ? rest : { ...rest, tsv: JSON.stringify(tsv) });
+        const { changed_seq: _seq, ...rest } = row;
+        return JSON.stringify(rest);
       })
       .sort();
   }
   return out;
+}
+
+/** Whether the statements' full-text index exists (a rebuild drops it, the first search builds it). */
+export async function searchIndexExists(store: EventStore): Promise<boolean> {
+  const db = store.db.withoutPlugins() as unknown as Kysely<unknown>;
+  const r = await sql<{
+    i: string | null;
+  }>`SELECT to_regclass(${`"${store.schema}".report_statements_tsv`})::text AS i`.execute(db);
+  return r.rows[0]?.i != null;
 }
 
 /** Every file under a folder, by relative path. */
