@@ -50,12 +50,18 @@ const WORD_EDGE = ',.;:!?’\'"“”()';
 const MAX_VERB_LENGTH = 6;
 
 /**
+ * Last characters of a line that is not a heading. Looked up directly: a regex anchored at the end
+ * (`/[…]$/`) is tried at every position of the line, and this runs on every line.
+ */
+const SENTENCE_END = '.!?,:;…"”»’';
+
+/**
  * A heading line, bold on the page: a capitalised phrase with no sentence ending and no verb
  * ("Speech at joint meeting of SCO and CSTO Heads of State", "Beginning of the meeting with …",
  * "On Russia’s nuclear status").
  */
 export function isHeadingLine(text: string): boolean {
-  if (!isCapitalised(text) || /[.!?,:;…"”»’]$/u.test(text) || text.includes('. ') || text.includes(': ')) return false;
+  if (!isCapitalised(text) || SENTENCE_END.includes(text.charAt(text.length - 1)) || text.includes('. ') || text.includes(': ')) return false;
   // A salutation that lost its comma opens a speech, not a section: "Dear friends", "Ladies and gentlemen".
   if (SALUTATIONS.has(text.slice(0, text.indexOf(' ')).toLowerCase())) return false;
   const words = text.split(' ');

@@ -10,12 +10,9 @@ export const MAX_NAME_WORDS = 8;
 export function mayHoldCard(text: string): boolean {
   // Only capitalised words are compared: a card's first word repeats a capitalised visible word.
   // Each is kept as its range in the line, not as a string: most lines have no card, and cutting
-  // every capitalised word out of every line was most of the reader's allocations.
-  const from: number[] = [];
-  const to: number[] = [];
-  /** The word as compared when it is written in capitals (else null: compared as written). */
-  const shouted: Array<string | null> = [];
-  const at: number[] = [];
+  // every capitalised word out of every line was most of the reader's allocations. Only the last
+  // MAX_NAME_WORDS of them can be repeated, so they are kept in a ring that every call reuses.
+  let kept = 0;
   let index = 0;
   let start = 0;
   // The card follows the visible name's last word, which is capitalised and carries no full stop.
@@ -34,14 +31,17 @@ export function mayHoldCard(text: string): boolean {
       // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
       const loud = stop - first > 1 && isUpperAt(text, first + 1) ? text.charAt(first) + text.slice(first + 1, stop).toLowerCase() : null;
       if (afterName) {
-        for (let r = from.length - 1; r >= 0 && index - at[r]! <= MAX_NAME_WORDS; r--) {
-          if (sameKey(text, from[r]!, to[r]!, shouted[r]!, first, stop, loud)) return true;
+        for (let k = kept - 1; k >= 0 && k >= kept - MAX_NAME_WORDS; k--) {
+          const r = k % MAX_NAME_WORDS;
+          if (index - ring.at[r]! > MAX_NAME_WORDS) break;
+          if (sameKey(text, ring.from[r]!, ring.to[r]!, ring.shouted[r]!, first, stop, loud)) return true;
         }
       }
-      from.push(first);
-      to.push(stop);
-      shouted.push(loud);
-      at.push(index);
+      const slot = kept++ % MAX_NAME_WORDS;
+      ring.from[slot] = first;
+      ring.to[slot] = stop;
+      ring.shouted[slot] = loud;
+      ring.at[slot] = index;
     }
     afterName = capital && last !== 0x2e && last !== 0x2c && last !== 0x3b && last !== 0x21 && last !== 0x3f;
     index += 1;
@@ -49,6 +49,17 @@ export function mayHoldCard(text: string): boolean {
   }
   return false;
 }
+
+/**
+ * The capitalised words a line's card test remembers: range in the line, the form compared when
+ * written in capitals (else null: compared as written), and word index.
+ */
+const ring = {
+  from: new Int32Array(MAX_NAME_WORDS),
+  to: new Int32Array(MAX_NAME_WORDS),
+  shouted: new Array<string | null>(MAX_NAME_WORDS).fill(null),
+  at: new Int32Array(MAX_NAME_WORDS),
+};
 
 /** `isUpper(text.charAt(i))`, without a string for the ASCII letters that most words start with. */
 function isUpperAt(text: string, i: number): boolean {

@@ -7,7 +7,7 @@ export interface SourceLine {
 /** Splits the source into lines, CRLF, LF and lone CR alike. */
 export function splitLines(source: string): SourceLine[] {
   // Without a lone CR, the native search for LF does the work (a CR before LF is trimmed).
-  if (!/\r(?!\n)/.test(source)) return splitAtLineFeeds(source);
+  if (!hasLoneCarriageReturn(source)) return splitAtLineFeeds(source);
   const lines: SourceLine[] = [];
   let start = 0;
   for (let i = 0; i < source.length; i++) {
@@ -31,4 +31,12 @@ function splitAtLineFeeds(source: string): SourceLine[] {
   }
   if (start < source.length) lines.push({ start, end: source.length });
   return lines;
+}
+
+/** A CR not followed by LF. Looked for by a native search for CR, which most copies do not have at all. */
+function hasLoneCarriageReturn(source: string): boolean {
+  for (let cr = source.indexOf('\r'); cr >= 0; cr = source.indexOf('\r', cr + 1)) {
+    if (source.charCodeAt(cr + 1) !== 10) return true;
+  }
+  return false;
 }
