@@ -49,6 +49,9 @@ export async function rebuildProjections(
   });
   const started = performance.now();
   const replay = await store.catchUp(new ReportProjection(store.schema), { batchSize });
+  // Fresh statistics: the tables went from empty to full, and the planner would otherwise go on
+  // planning the build's queries for the few rows it saw last (nested loops, sorts on disk).
+  await sql`ANALYZE ${sql.join(REPORT_TABLES.map((t) => tbl(store.schema, t)))}`.execute(root);
   return {
     events: replay.events,
     batches: replay.batches,
