@@ -70,6 +70,22 @@ async function writeIfChanged(path: string, content: string): Promise<boolean> {
 const CHUNK = 500;
 
 /**
+ * Starts a promise now and hands back its result later: a rejection is held (not unhandled) until
+ * the result is asked for, and then thrown.
+ */
+function settled<T>(promise: Promise<T>): () => Promise<T> {
+  const outcome = promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const r = await outcome;
+    if (r.ok) return r.value;
+    throw r.error;
+  };
+}
+
+/**
  * Writes the reports from the projection: the meetings changed since the last build into this
  * folder (all of them on the first build or with `full`), then index, people and organisations.
  * A file is only rewritten when its content changes, so unchanged meetings keep their bytes and
@@ -83,8 +99,8 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   const started = performance.now();
   const db = store.db.withoutPlugins() as unknown as Kysely<unknown>;
   const schema = store.schema;
-  const state = await readState(options.outDir);
-  const all = await currentMeetings(db, schema);
+  // Independent reads side by side: on PostgreSQL each query has its own connection of the pool.
+  const [state, all] = await Promise.all([readState(options.outDir), currentMeetings(db, schema)]);
   const files = new Map(Object.entries(state?.files ?? {}));
   const lastSeq = state?.lastSeq ?? '0';
   const changed =
@@ -108,6 +124,26 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   for (const m of all)
     if (!nameOf.has(m.documentId))
       nameOf.set(m.documentId, files.get(m.documentId) ?? plainFileName(m));
+
+  // The collections depend only on the current meetings: nothing changed, nothing to redo.
+  const collections: Record<string, string> = { ...(state?.collections ?? {}) };
+  const upToDate =
+    state !== null &&
+    !options.full &&
+    changed.length === 0 &&
+    removed.length === 0 &&
+    Object.keys(collections).length > 0;
+  // Their rows are read while the meetings are rendered.
+  const summaries = upToDate
+    ? null
+    : settled(
+        loadSummaries(
+          db,
+          schema,
+          (m: CurrentMeeting) => nameOf.get(m.documentId) ?? plainFileName(m),
+          all,
+        ),
+      );
 
   const written: string[] = [];
   for (const old of removed) {
@@ -135,23 +171,9 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
       }
     }
   }
-  // The collections depend only on the current meetings: nothing changed, nothing to redo.
-  const collections: Record<string, string> = { ...(state?.collections ?? {}) };
-  const upToDate =
-    state !== null &&
-    !options.full &&
-    changed.length === 0 &&
-    removed.length === 0 &&
-    Object.keys(collections).length > 0;
   const collectionsStarted = performance.now();
-  if (!upToDate) {
-    const summaries = await loadSummaries(
-      db,
-      schema,
-      (m: CurrentMeeting) => nameOf.get(m.documentId) ?? plainFileName(m),
-      all,
-    );
-    for (const [path, content] of collectionFiles(summaries)) {
+  if (summaries !== null) {
+    for (const [path, content] of collectionFiles(await summaries())) {
       const hash = createHash('sha256').update(content).digest('hex');
       const target = join(options.outDir, path);
       if (collections[path] === hash && existsSync(target)) continue;

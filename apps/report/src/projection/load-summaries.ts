@@ -61,26 +61,28 @@ export async function loadSummaries(
   meetings?: readonly CurrentMeeting[],
 ): Promise<MeetingSummary[]> {
   const current = meetings ?? (await currentMeetings(db, schema));
-  const people = await sql<{
-    extraction_id: string;
-    person_id: string;
-    name: string;
-    position: string | null;
-    statements: number;
-    words: number;
-  }>`
+  const [people, orgs] = await Promise.all([
+    sql<{
+      extraction_id: string;
+      person_id: string;
+      name: string;
+      position: string | null;
+      statements: number;
+      words: number;
+    }>`
     SELECT a.extraction_id, a.person_id, a.name, a.position, a.statements, a.words
-    FROM ${tbl(schema, 'report_attendance')} a`.execute(db);
-  const orgs = await sql<{
-    extraction_id: string;
-    org_id: string;
-    name: string;
-    abbreviation: string | null;
-  }>`
+    FROM ${tbl(schema, 'report_attendance')} a`.execute(db),
+    sql<{
+      extraction_id: string;
+      org_id: string;
+      name: string;
+      abbreviation: string | null;
+    }>`
     SELECT o.extraction_id, o.org_id, o.name, o.abbreviation
     FROM ${tbl(schema, 'report_organisations')} o
     JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = o.extraction_id AND e.status = 'current'
-    ORDER BY o.extraction_id, o.stream_position`.execute(db);
+    ORDER BY o.extraction_id, o.stream_position`.execute(db),
+  ]);
   const peopleOf = new Map<string, PersonAtMeeting[]>();
   for (const p of people.rows) {
     const list = peopleOf.get(p.extraction_id) ?? [];
