@@ -25,7 +25,11 @@ export async function insertRows(
   for (let i = 0; i < rows.length; i += CHUNK) {
     const chunk = rows.slice(i, i + CHUNK);
     const arrays = columns.map(
-      ([name, type]) => sql`${arrayLiteral(chunk.map((row) => row[name]), type)}::${sql.raw(type)}[]`,
+      ([name, type]) =>
+        sql`${arrayLiteral(
+          chunk.map((row) => row[name]),
+          type,
+        )}::${sql.raw(type)}[]`,
     );
     await sql`INSERT INTO ${tbl(schema, table)} (${names})
       SELECT * FROM unnest(${sql.join(arrays)}) AS x(${names})`.execute(db);

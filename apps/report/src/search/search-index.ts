@@ -12,7 +12,9 @@ export const STATEMENT_TSVECTOR = sql`to_tsvector('english', st.text)`;
  */
 export async function ensureSearchIndex(db: Kysely<unknown>, schema: string): Promise<void> {
   const name = `${schema}.report_statements_tsv`;
-  const present = await sql<{ i: string | null }>`SELECT to_regclass(${quoted(name)})::text AS i`.execute(db);
+  const present = await sql<{
+    i: string | null;
+  }>`SELECT to_regclass(${quoted(name)})::text AS i`.execute(db);
   if (present.rows[0]?.i) return;
   await db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stenogram-report:${schema}`}, 0))`.execute(
