@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@stenogram/schema';
 import { sql, type Transaction } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
-import { readAllOn } from './read-all.js';
+import { readAll, readAllOn, type ReadAllResult } from './read-all.js';
 import { sightingColumns, type WriterSighting } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
 
@@ -49,7 +49,13 @@ export async function catchUp(
   let batches = 0;
   let total = 0;
   let checkpoint = START;
+  // On PostgreSQL the next page is read on another connection while this batch is handled and
+  // committed. A page below the horizon is final, so reading it early gives a prefix of what the
+  // next transaction would read; it is used only if the checkpoint is still where it started.
+  let prefetched = null as Promise<Prefetched | null> | null;
   for (;;) {
+    const ahead = prefetched ? await prefetched : null;
+    prefetched = null;
     const handled = await ctx.root.transaction().execute(async (trx) => {
       // synchronous_commit off: the projection and its checkpoint commit together, so a crash can
       // only lose the last batches' progress as a whole, which the next catch-up redoes from the
@@ -69,9 +75,19 @@ export async function catchUp(
       const after =
         row?.tx_id && row.position ? { txId: row.tx_id, position: row.position } : START;
       const sighting = { xmax: row?.xmax ?? '0', writers: row?.writers ?? [] };
-      const page = await readAllOn(ctx, trx, { after, limit: batchSize }, sighting);
+      const page =
+        ahead && sameCheckpoint(ahead.after, after) && ahead.page.events.length > 0
+          ? ahead.page
+          : await readAllOn(ctx, trx, { after, limit: batchSize }, sighting);
       checkpoint = page.checkpoint;
       if (page.events.length === 0) return 0;
+      if (ctx.pool) {
+        const next = page.checkpoint;
+        prefetched = readAll(ctx, { after: next, limit: batchSize }).then(
+          (p) => ({ after: next, page: p }),
+          () => null, // only a head start: the next transaction reads for itself
+        );
+      }
       await projection.handle(page.events, trx);
       await sql`
         INSERT INTO ${checkpoints} (name, tx_id, position, updated_at)
@@ -85,6 +101,15 @@ export async function catchUp(
     total += handled;
   }
   return { batches, events: total, checkpoint };
+}
+
+interface Prefetched {
+  readonly after: Checkpoint;
+  readonly page: ReadAllResult;
+}
+
+function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
+  return a.txId === b.txId && a.position === b.position;
 }
 
 /** A projection's checkpoint, or null when it has not run (or was reset). */
