@@ -28,12 +28,19 @@ function canonical(value: unknown): unknown {
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  let same = true;
-  for (let i = 0; i < keys.length && same; i++) {
-    if ((i > 0 && keys[i - 1]! >= keys[i]!) || record[keys[i]!] === undefined) same = false;
+  // Already canonical (the parser's own events) costs no allocation: children are collected only
+  // from the first one that changes, and each child is made canonical once.
+  let sorted = true;
+  let children: unknown[] | null = null;
+  for (let i = 0; i < keys.length; i++) {
+    if (i > 0 && keys[i - 1]! >= keys[i]!) sorted = false;
+    const v = record[keys[i]!];
+    const c = canonical(v);
+    if (children === null && (c !== v || v === undefined)) children = keys.slice(0, i).map((k) => record[k]);
+    children?.push(c);
   }
-  const children = keys.map((k) => canonical(record[k]));
-  if (same && children.every((c, i) => c === record[keys[i]!])) return value;
+  if (sorted && children === null) return value;
+  children ??= keys.map((k) => record[k]);
   const out: Record<string, unknown> = {};
   const order = keys.map((k, i) => [k, children[i]] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [k, v] of order) if (v !== undefined) out[k] = v;
