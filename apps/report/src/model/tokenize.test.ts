@@ -2,7 +2,27 @@ import { describe, expect, it } from 'vitest';
 import { corpusStatsOf } from './corpus-stats.js';
 import { keyQuotes, sentences } from './key-quotes.js';
 import { topKeywords } from './keywords.js';
-import { terms } from './tokenize.js';
+import { terms, words } from './tokenize.js';
+
+describe('words', () => {
+  it('reads texts of ASCII and common marks (the fast path) as the general path does', () => {
+    const plain =
+      'Russia\u2019s\u00a0role\u2026and \u201cgas\u201d\u2014prices \u2013 SCO-Afghanistan \u2018twas O\u02bcNeil it\u2019s';
+    // One letter outside ASCII sends the text down the general path (NFKC, \p{L}).
+    expect(words(`${plain} caf\u00e9`)).toEqual([...words(plain), 'caf\u00e9']);
+    expect(words(plain)).toEqual([
+      "russia's",
+      'role',
+      'and',
+      'gas',
+      'prices',
+      'sco-afghanistan',
+      'twas',
+      "o'neil",
+      "it's",
+    ]);
+  });
+});
 
 describe('terms', () => {
   it('drops stop words, short words and possessives, keeps inner hyphens', () => {
