@@ -151,10 +151,7 @@ export class BatchWriter {
 
   async #reject(entry: RejectedEntry): Promise<void> {
     const { name, fileName, sha256, code, reason } = entry;
-    // A path that could not be read has no bytes and so no hash to file the rejection under.
-    if (sha256 !== null) {
-      await this.#store.recordRejection({ sha256, fileName: fileName ?? name, code, reason });
-    }
+    await this.#store.recordRejection({ sha256, fileName: fileName ?? name, code, reason });
     const result: DocumentResult = {
       name,
       status: 'rejected',

@@ -71,6 +71,9 @@ describe(`bad input is rejected, named and recorded; the rest goes in (${testBac
     const run = await ingest([...storeArgs(db.options), join(work, 'missing.txt')]);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/missing\.txt: rejected: no such file or directory/);
+    const { rejections } = await counts();
+    expect(rejections.at(-1)).toMatchObject({ sha256: null, code: 'unreadable', reason: 'no such file or directory' });
+    expect(rejections.at(-1)?.fileName).toMatch(/missing\.txt$/);
   });
 
   it.skipIf(isRoot)('rejects a directory it may not read (skipped as root, who may read anything)', async () => {

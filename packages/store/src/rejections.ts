@@ -3,7 +3,8 @@ import { toIso } from './store-context.js';
 
 /** A document ingest refused, as given to {@link recordRejection}. */
 export interface RejectionInput {
-  readonly sha256: string;
+  /** The document's hash; null when it could not be read at all (missing, no permission). */
+  readonly sha256: string | null;
   readonly fileName: string | null;
   /** A stable machine code (`not_a_transcript`, `unreadable`, …). */
   readonly code: string;

@@ -61,7 +61,9 @@ export function renderHistory(h: AuditHistory): string {
   }
   lines.push('', `rejected ingests (${h.rejections.length}):`);
   for (const r of h.rejections)
-    lines.push(`  ${r.rejectedAt}  ${r.fileName ?? '(no name)'}  ${r.code}: ${r.reason}`);
+    lines.push(
+      `  ${r.rejectedAt}  ${r.fileName ?? '(no name)'}  ${r.sha256 ?? '(unreadable, no hash)'}  ${r.code}: ${r.reason}`,
+    );
   return `${lines.join('\n')}\n`;
 }
 

@@ -43,7 +43,7 @@ export function initialMigration(schema: string): Migration {
       await sql`
         CREATE TABLE ${t('rejections')} (
           id bigserial PRIMARY KEY,
-          sha256 text NOT NULL,
+          sha256 text,
           file_name text,
           code text NOT NULL,
           reason text NOT NULL,

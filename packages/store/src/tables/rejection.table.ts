@@ -3,7 +3,8 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 /** A document ingest refused (not a transcript, unreadable, …), kept so the audit can show it. */
 export interface RejectionTable {
   id: Generated<string>;
-  sha256: string;
+  /** Null when the file could not be read at all: there were no bytes to hash. */
+  sha256: string | null;
   file_name: string | null;
   code: string;
   reason: string;
