@@ -9,7 +9,8 @@ import { execFile } from 'node:child_process';
 import pg from 'pg';
 
 const COPIES = Number(process.env.BENCH_COPIES ?? 10);
-const corpus = process.env.STENOGRAM_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
+const corpus =
+  process.env.STENOGRAM_CORPUS ?? resolve(import.meta.dirname, '../../../../shared/corpus');
 const pages = join(corpus, 'kremlin-en');
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -47,10 +48,18 @@ function ingestOnce(args: string[]): Promise<Measured> {
   return new Promise((resolvePromise, reject) => {
     execFile(
       process.execPath,
-      ['--conditions=@stenogram/source', '--import', 'tsx', join(import.meta.dirname, 'with-peak-memory.ts'), ...args, '--json'],
+      [
+        '--conditions=@stenogram/source',
+        '--import',
+        'tsx',
+        join(import.meta.dirname, 'with-peak-memory.ts'),
+        ...args,
+        '--json',
+      ],
       { maxBuffer: 256 * 1024 * 1024, env: { ...process.env, DATABASE_URL: '' } },
       (error, stdout, stderr) => {
-        if (error) return reject(new Error(`ingest failed: ${stderr.slice(-2000)}`, { cause: error }));
+        if (error)
+          return reject(new Error(`ingest failed: ${stderr.slice(-2000)}`, { cause: error }));
         const { summary } = JSON.parse(stdout) as {
           summary: { documents: number; eventsAppended: number; elapsedSeconds: number };
         };
@@ -76,7 +85,9 @@ async function main(): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'stenogram-ingest-bench-'));
   const inputs = join(work, 'inputs');
   const files = await makeInputs(inputs);
-  console.log(`ingest bench: ${files} documents (${COPIES} copies of each corpus page, HTML and text)`);
+  console.log(
+    `ingest bench: ${files} documents (${COPIES} copies of each corpus page, HTML and text)`,
+  );
   const rows: [string, Measured][] = [];
   const db = `stenogram_bench_${process.pid}`;
   const admin = new pg.Client(adminUrl);

@@ -113,7 +113,13 @@ export class BatchWriter {
       i++;
       if (!r || !k || r.status === 'failed') {
         const reason = r?.status === 'failed' ? r.error.message : 'no result from the store';
-        await this.#reject({ ...entry, kind: 'rejected', sha256: entry.parsed.sha256, code: 'store_refused', reason });
+        await this.#reject({
+          ...entry,
+          kind: 'rejected',
+          sha256: entry.parsed.sha256,
+          code: 'store_refused',
+          reason,
+        });
         continue;
       }
       const appended = r.status === 'appended';

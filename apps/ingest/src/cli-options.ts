@@ -72,7 +72,8 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv)
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
+  const maxBytes =
+    values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(values['max-bytes']);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new UsageError(`--max-bytes must be a positive integer, got "${values['max-bytes']}"`);
   }

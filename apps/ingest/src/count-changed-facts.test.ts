@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { countChangedFacts } from './count-changed-facts.js';
 
-const participant = (name: string) => ({ type: 'participant-listed', data: { name, personId: name.toLowerCase() } });
-const statement = (id: string, text: string) => ({ type: 'statement-made', data: { statementId: id, text } });
+const participant = (name: string) => ({
+  type: 'participant-listed',
+  data: { name, personId: name.toLowerCase() },
+});
+const statement = (id: string, text: string) => ({
+  type: 'statement-made',
+  data: { statementId: id, text },
+});
 const bracket = (digest: string) => ({ type: 'extraction-completed', data: { digest } });
 
 describe('countChangedFacts', () => {
@@ -16,7 +22,12 @@ describe('countChangedFacts', () => {
   });
 
   it('ignores the order of keys, which jsonb does not keep', () => {
-    expect(countChangedFacts([{ type: 'x', data: { a: 1, bb: { c: 1, d: 2 } } }], [{ type: 'x', data: { bb: { d: 2, c: 1 }, a: 1 } }])).toBe(0);
+    expect(
+      countChangedFacts(
+        [{ type: 'x', data: { a: 1, bb: { c: 1, d: 2 } } }],
+        [{ type: 'x', data: { bb: { d: 2, c: 1 }, a: 1 } }],
+      ),
+    ).toBe(0);
   });
 
   it('counts a changed fact as one removed and one added', () => {

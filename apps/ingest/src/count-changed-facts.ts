@@ -22,7 +22,9 @@ const EXTRACTION_SCOPED_IDS = new Set(['statementId', 'sectionId', 'noteId', 'me
 function factKey(event: unknown): string {
   const { type, data } = event as { type: string; data: Record<string, unknown> };
   if (BRACKETS.has(type)) return '';
-  const fact = Object.fromEntries(Object.entries(data).filter(([key]) => !EXTRACTION_SCOPED_IDS.has(key)));
+  const fact = Object.fromEntries(
+    Object.entries(data).filter(([key]) => !EXTRACTION_SCOPED_IDS.has(key)),
+  );
   // Canonical: data read back from jsonb has its keys in another order than the parser wrote them.
   return `${type}:${canonicalJson(fact)}`;
 }

@@ -29,12 +29,17 @@ export async function dryRun(
       err.write(`${read.displayName}: rejected: ${read.reason}\n`);
       continue;
     }
-    const result = parseTranscript({ bytes: read.document.bytes, fileName: read.document.fileName });
+    const result = parseTranscript({
+      bytes: read.document.bytes,
+      fileName: read.document.fileName,
+    });
     let lines = '';
     for (const event of result.events) lines += `${JSON.stringify(event)}\n`;
     if (!out.write(lines)) await new Promise((resolve) => out.once('drain', resolve));
     for (const issue of result.issues) {
-      err.write(`${read.document.displayName}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+      err.write(
+        `${read.document.displayName}: ${issue.severity} ${issue.code}: ${issue.message}\n`,
+      );
     }
     if (!result.accepted) rejected++;
   }

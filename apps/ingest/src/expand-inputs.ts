@@ -47,7 +47,11 @@ export async function* expandInputs(
   }
 }
 
-async function* walk(dir: string, anyExtension: boolean, maxDepth: number): AsyncGenerator<InputItem> {
+async function* walk(
+  dir: string,
+  anyExtension: boolean,
+  maxDepth: number,
+): AsyncGenerator<InputItem> {
   let names: { name: string; isDirectory: boolean }[];
   try {
     const handle = await opendir(dir);

@@ -35,7 +35,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`stenogram-ingest: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `stenogram-ingest: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exitCode = ExitCode.rejected;
   },
 );

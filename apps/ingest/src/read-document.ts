@@ -13,7 +13,12 @@ export interface DocumentBytes {
 
 export type ReadOutcome =
   | { readonly ok: true; readonly document: DocumentBytes }
-  | { readonly ok: false; readonly displayName: string; readonly code: string; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly displayName: string;
+      readonly code: string;
+      readonly reason: string;
+    };
 
 /**
  * Reads one document whole, refusing more than `maxBytes` without reading them: a 100 MB file is
@@ -37,7 +42,10 @@ export async function readDocument(
       if (size > maxBytes) return tooLarge(displayName, maxBytes);
       chunks.push(buf);
     }
-    return { ok: true, document: { displayName, fileName: basename(item.name), bytes: Buffer.concat(chunks) } };
+    return {
+      ok: true,
+      document: { displayName, fileName: basename(item.name), bytes: Buffer.concat(chunks) },
+    };
   }
   let handle;
   try {
@@ -51,7 +59,12 @@ export async function readDocument(
     if (bytes.length > maxBytes) return tooLarge(item.path, maxBytes, bytes.length);
     return { ok: true, document: { displayName: item.path, fileName: basename(item.path), bytes } };
   } catch (error) {
-    return { ok: false, displayName: item.path, code: 'unreadable', reason: describeFsError(error) };
+    return {
+      ok: false,
+      displayName: item.path,
+      code: 'unreadable',
+      reason: describeFsError(error),
+    };
   } finally {
     await handle?.close();
   }

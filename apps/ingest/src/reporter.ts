@@ -85,7 +85,8 @@ export class Reporter {
   add(result: DocumentResult): void {
     this.#counts[result.status]++;
     this.#events += result.eventsAppended;
-    if (result.factsChanged !== null) this.#factsChanged = (this.#factsChanged ?? 0) + result.factsChanged;
+    if (result.factsChanged !== null)
+      this.#factsChanged = (this.#factsChanged ?? 0) + result.factsChanged;
     if (this.#options.json) {
       this.#results.push(result);
     } else if (!this.#options.quiet || result.status === 'rejected') {
@@ -98,7 +99,8 @@ export class Reporter {
 
   summary(): RunSummary {
     const elapsedSeconds = (performance.now() - this.#started) / 1000;
-    const per = (n: number) => (elapsedSeconds > 0 ? Math.round((n / elapsedSeconds) * 10) / 10 : 0);
+    const per = (n: number) =>
+      elapsedSeconds > 0 ? Math.round((n / elapsedSeconds) * 10) / 10 : 0;
     return {
       documents: this.documents,
       ...this.#counts,

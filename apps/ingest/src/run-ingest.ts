@@ -15,10 +15,19 @@ import { Reporter } from './reporter.js';
 import { isConnectionLost } from './connection-lost.js';
 
 /** Ingests (or re-extracts) and prints the per-document lines and summary; returns the exit code. */
-export async function runIngest(options: CliOptions, out: Writable, err: Writable): Promise<ExitCode> {
+export async function runIngest(
+  options: CliOptions,
+  out: Writable,
+  err: Writable,
+): Promise<ExitCode> {
   const color = !process.env.NO_COLOR && (out as { isTTY?: boolean }).isTTY === true;
   const progress = !options.quiet && !options.json && (err as { isTTY?: boolean }).isTTY === true;
-  const reporter = new Reporter(out, err, { json: options.json, quiet: options.quiet, color, progress });
+  const reporter = new Reporter(out, err, {
+    json: options.json,
+    quiet: options.quiet,
+    color,
+    progress,
+  });
   let store: EventStore;
   try {
     store = await openStore(
@@ -68,11 +77,20 @@ async function ingestAll(
     const read = await readDocument(item, options.maxBytes);
     if (!read.ok) {
       const { displayName, code, reason } = read;
-      await writer.add({ kind: 'rejected', name: displayName, fileName: null, sha256: null, code, reason });
+      await writer.add({
+        kind: 'rejected',
+        name: displayName,
+        fileName: null,
+        sha256: null,
+        code,
+        reason,
+      });
       continue;
     }
     const { bytes, fileName, displayName } = read.document;
-    await writer.add(toEntry(displayName, fileName, bytes, parseTranscript({ bytes, fileName }), null));
+    await writer.add(
+      toEntry(displayName, fileName, bytes, parseTranscript({ bytes, fileName }), null),
+    );
   }
   await writer.close();
 }
@@ -89,7 +107,9 @@ async function reextractAll(store: EventStore, reporter: Reporter): Promise<void
       previous && previous.id !== parsed.extractionId
         ? (await store.readExtraction(previous.id)).map((e) => ({ type: e.type, data: e.data }))
         : null;
-    await writer.add(toEntry(fileName ?? source.sha256.slice(0, 12), fileName, bytes, parsed, previousEvents));
+    await writer.add(
+      toEntry(fileName ?? source.sha256.slice(0, 12), fileName, bytes, parsed, previousEvents),
+    );
   }
   await writer.close();
 }

@@ -34,28 +34,60 @@ describe(`bad input is rejected, named and recorded; the rest goes in (${testBac
     }
   }
 
-  const seedHtmlStart = '<!DOCTYPE html><html><head><title>Meeting</title></head><body><div class="read__internal_content"><p><b>President of Russia Vladimir Putin:</b> Good afternoon, colleagues. We';
+  const seedHtmlStart =
+    '<!DOCTYPE html><html><head><title>Meeting</title></head><body><div class="read__internal_content"><p><b>President of Russia Vladimir Putin:</b> Good afternoon, colleagues. We';
 
   it.each([
     ['empty.txt', () => Buffer.alloc(0), /empty\.txt: rejected: .*empty/i, 'empty'],
-    ['binary.txt', () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1]), /binary\.txt: rejected: .*binary/i, 'binary'],
-    ['latin1.txt', () => Buffer.from('President of Russia Vladimir Putin: Caf\xe9 au lait, d\xe9j\xe0 vu.\n', 'latin1'), /latin1\.txt: rejected: .*UTF-8/i, 'invalid_utf8'],
-    ['recipe.txt', () => Buffer.from('Pancakes\n\nMix two eggs with flour and milk. Fry in butter until golden.\n'), /recipe\.txt: rejected: .*transcript/i, 'not_a_transcript'],
-    ['cut.html', () => Buffer.from(seedHtmlStart), /cut\.html: rejected: .*truncated/i, 'truncated'],
-  ])('rejects %s with a one-line reason and stores nothing of it', async (name, bytes, message, code) => {
-    const path = join(work, name);
-    await writeFile(path, bytes());
-    const before = await counts();
-    const run = await ingest([...storeArgs(db.options), path]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr.split('\n').filter((l) => l.includes('rejected:'))).toHaveLength(1);
-    const after = await counts();
-    expect(after.extractions).toBe(before.extractions);
-    expect(after.events).toBe(before.events);
-    expect(after.rejections.at(-1)).toMatchObject({ fileName: name, code });
-    expect(after.rejections.at(-1)?.sha256).toMatch(/^[0-9a-f]{64}$/);
-  });
+    [
+      'binary.txt',
+      () =>
+        Buffer.from([
+          0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 1,
+        ]),
+      /binary\.txt: rejected: .*binary/i,
+      'binary',
+    ],
+    [
+      'latin1.txt',
+      () =>
+        Buffer.from(
+          'President of Russia Vladimir Putin: Caf\xe9 au lait, d\xe9j\xe0 vu.\n',
+          'latin1',
+        ),
+      /latin1\.txt: rejected: .*UTF-8/i,
+      'invalid_utf8',
+    ],
+    [
+      'recipe.txt',
+      () =>
+        Buffer.from('Pancakes\n\nMix two eggs with flour and milk. Fry in butter until golden.\n'),
+      /recipe\.txt: rejected: .*transcript/i,
+      'not_a_transcript',
+    ],
+    [
+      'cut.html',
+      () => Buffer.from(seedHtmlStart),
+      /cut\.html: rejected: .*truncated/i,
+      'truncated',
+    ],
+  ])(
+    'rejects %s with a one-line reason and stores nothing of it',
+    async (name, bytes, message, code) => {
+      const path = join(work, name);
+      await writeFile(path, bytes());
+      const before = await counts();
+      const run = await ingest([...storeArgs(db.options), path]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.split('\n').filter((l) => l.includes('rejected:'))).toHaveLength(1);
+      const after = await counts();
+      expect(after.extractions).toBe(before.extractions);
+      expect(after.events).toBe(before.events);
+      expect(after.rejections.at(-1)).toMatchObject({ fileName: name, code });
+      expect(after.rejections.at(-1)?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    },
+  );
 
   it('rejects a 100 MB file without reading it', async () => {
     const path = join(work, 'huge.txt');
@@ -64,7 +96,9 @@ describe(`bad input is rejected, named and recorded; the rest goes in (${testBac
     await handle.close();
     const run = await ingest([...storeArgs(db.options), path]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/huge\.txt: rejected: 100\.0 MB, over the 20\.0 MB limit \(--max-bytes\)/);
+    expect(run.stderr).toMatch(
+      /huge\.txt: rejected: 100\.0 MB, over the 20\.0 MB limit \(--max-bytes\)/,
+    );
   });
 
   it('rejects a path that does not exist', async () => {
@@ -72,19 +106,26 @@ describe(`bad input is rejected, named and recorded; the rest goes in (${testBac
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/missing\.txt: rejected: no such file or directory/);
     const { rejections } = await counts();
-    expect(rejections.at(-1)).toMatchObject({ sha256: null, code: 'unreadable', reason: 'no such file or directory' });
+    expect(rejections.at(-1)).toMatchObject({
+      sha256: null,
+      code: 'unreadable',
+      reason: 'no such file or directory',
+    });
     expect(rejections.at(-1)?.fileName).toMatch(/missing\.txt$/);
   });
 
-  it.skipIf(isRoot)('rejects a directory it may not read (skipped as root, who may read anything)', async () => {
-    const dir = join(work, 'locked');
-    await mkdir(dir);
-    await copyFile(seedPath, join(dir, 'seed.txt'));
-    await chmod(dir, 0o000);
-    const run = await ingest([...storeArgs(db.options), dir]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/locked: rejected: permission denied/);
-  });
+  it.skipIf(isRoot)(
+    'rejects a directory it may not read (skipped as root, who may read anything)',
+    async () => {
+      const dir = join(work, 'locked');
+      await mkdir(dir);
+      await copyFile(seedPath, join(dir, 'seed.txt'));
+      await chmod(dir, 0o000);
+      const run = await ingest([...storeArgs(db.options), dir]);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/locked: rejected: permission denied/);
+    },
+  );
 
   it('still stores the good documents of a batch with bad ones in it', async () => {
     const batch = join(work, 'batch');

@@ -9,7 +9,8 @@ import type { OpenStoreOptions } from '@stenogram/store';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const seedPath = join(repoRoot, 'examples', 'sco-csto-joint-meeting-2021.txt');
-export const corpusDir = process.env.STENOGRAM_CORPUS ?? resolve(repoRoot, '..', 'shared', 'corpus');
+export const corpusDir =
+  process.env.STENOGRAM_CORPUS ?? resolve(repoRoot, '..', 'shared', 'corpus');
 
 export interface CliRun {
   readonly code: number;
@@ -30,7 +31,9 @@ export async function ingest(args: readonly string[]): Promise<CliRun> {
   const err = collect();
   const options = parseCliOptions(args, {});
   const code = options.dryRun
-    ? await dryRun(options.inputs, options, out.stream, err.stream).then((r) => (r.rejected ? 1 : 0))
+    ? await dryRun(options.inputs, options, out.stream, err.stream).then((r) =>
+        r.rejected ? 1 : 0,
+      )
     : await runIngest(options, out.stream, err.stream);
   return { code, stdout: out.text(), stderr: err.text() };
 }
@@ -40,8 +43,18 @@ export function spawnIngest(args: readonly string[], stdin?: string): Promise<Cl
   return new Promise((resolvePromise) => {
     const child = execFile(
       process.execPath,
-      ['--conditions=@stenogram/source', '--import', 'tsx', join(repoRoot, 'apps/ingest/src/main.ts'), ...args],
-      { cwd: repoRoot, env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 },
+      [
+        '--conditions=@stenogram/source',
+        '--import',
+        'tsx',
+        join(repoRoot, 'apps/ingest/src/main.ts'),
+        ...args,
+      ],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, DATABASE_URL: '', NO_COLOR: '1' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
         resolvePromise({ code, stdout, stderr });

@@ -4,7 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPrivatePostgres, privatePostgresUnavailable, type PrivatePostgres } from './private-postgres.js';
+import {
+  createPrivatePostgres,
+  privatePostgresUnavailable,
+  type PrivatePostgres,
+} from './private-postgres.js';
 import { repoRoot, writeSeedVariants } from './cli.js';
 
 const unavailable = privatePostgresUnavailable();
@@ -28,11 +32,21 @@ describe.skipIf(unavailable !== null)('the database is lost in the middle of a r
   });
 
   /** Runs ingest; once `stopAfter` documents are reported, stops the server under it. */
-  function ingestStoppingAfter(stopAfter: number | null): Promise<{ code: number; stdout: string; stderr: string }> {
+  function ingestStoppingAfter(
+    stopAfter: number | null,
+  ): Promise<{ code: number; stdout: string; stderr: string }> {
     return new Promise((resolve) => {
       const child = spawn(
         process.execPath,
-        ['--conditions=@stenogram/source', '--import', 'tsx', join(repoRoot, 'apps/ingest/src/main.ts'), '--database-url', server.url, dir],
+        [
+          '--conditions=@stenogram/source',
+          '--import',
+          'tsx',
+          join(repoRoot, 'apps/ingest/src/main.ts'),
+          '--database-url',
+          server.url,
+          dir,
+        ],
         { cwd: repoRoot, env: { ...process.env, NO_COLOR: '1' } },
       );
       let stdout = '';
@@ -60,7 +74,9 @@ describe.skipIf(unavailable !== null)('the database is lost in the middle of a r
         expect(own, `extraction ${x.id} is whole`).toHaveLength(x.eventCount);
       }
       const known = new Set(extractions.map((x) => x.id));
-      const orphans = events.filter((e) => !known.has(e.position.eventId.slice(0, e.position.eventId.lastIndexOf(':'))));
+      const orphans = events.filter(
+        (e) => !known.has(e.position.eventId.slice(0, e.position.eventId.lastIndexOf(':'))),
+      );
       expect(orphans).toHaveLength(0);
       return { extractions: extractions.length, events: events.length };
     } finally {
@@ -72,7 +88,9 @@ describe.skipIf(unavailable !== null)('the database is lost in the middle of a r
     const first = await ingestStoppingAfter(40);
     expect(first.code, first.stderr).toBe(3);
     expect(first.stderr).toMatch(/database connection lost .*run the same command again to resume/);
-    const reported = first.stdout.split('\n').filter((l) => / new /.test(` ${l.split(': ')[1] ?? ''} `)).length;
+    const reported = first.stdout
+      .split('\n')
+      .filter((l) => / new /.test(` ${l.split(': ')[1] ?? ''} `)).length;
     expect(reported).toBeLessThan(DOCUMENTS);
 
     await server.start();

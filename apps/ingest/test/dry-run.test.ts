@@ -6,7 +6,10 @@ describe('--dry-run', () => {
   it('prints every event as one valid JSON line, the document opening with source-registered', async () => {
     const run = await ingest(['--dry-run', seedPath]);
     expect(run.code).toBe(0);
-    const events = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as unknown);
+    const events = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as unknown);
     expect((events[0] as { type: string }).type).toBe('source-registered');
     expect((events.at(-1) as { type: string }).type).toBe('extraction-completed');
     for (const event of events) expect(parseEvent(event).success).toBe(true);
@@ -16,7 +19,8 @@ describe('--dry-run', () => {
     const run = await spawnIngest(['--dry-run', '--name', 'nothing.txt', '-'], '');
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/nothing\.txt\): error empty: /);
-    for (const line of run.stdout.trim().split('\n')) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    for (const line of run.stdout.trim().split('\n'))
+      expect(() => JSON.parse(line) as unknown).not.toThrow();
   });
 });
 

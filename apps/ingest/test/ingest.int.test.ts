@@ -78,7 +78,13 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
 
   it('stores a file whose bytes changed as a new source', async () => {
     const path = join(work, 'seed.txt');
-    await writeFile(path, (await readFile(path, 'utf8')).replace('Mr Rahmon, colleagues.', 'Mr Rahmon, dear colleagues.'));
+    await writeFile(
+      path,
+      (await readFile(path, 'utf8')).replace(
+        'Mr Rahmon, colleagues.',
+        'Mr Rahmon, dear colleagues.',
+      ),
+    );
     const run = await ingest([...args, path]);
     expect(run.stdout).toMatch(/seed\.txt: new \(\d+ events\)/);
     expect(run.code).toBe(0);
@@ -92,10 +98,22 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
     const oldEvents = current.events.map((e): StenogramEvent => {
       const metadata = { ...e.metadata, extractionId: oldId, parserVersion: '0.9.0' };
       if (e.type === 'statement-made') {
-        return { ...e, metadata, data: { ...e.data, speaker: { ...e.data.speaker, label: 'Putin', name: null } } };
+        return {
+          ...e,
+          metadata,
+          data: { ...e.data, speaker: { ...e.data.speaker, label: 'Putin', name: null } },
+        };
       }
       if (e.type === 'extraction-started' || e.type === 'extraction-completed') {
-        return { ...e, metadata, data: { ...e.data, extractionId: oldId, ...(e.type === 'extraction-started' ? { parserVersion: '0.9.0' } : {}) } } as StenogramEvent;
+        return {
+          ...e,
+          metadata,
+          data: {
+            ...e.data,
+            extractionId: oldId,
+            ...(e.type === 'extraction-started' ? { parserVersion: '0.9.0' } : {}),
+          },
+        } as StenogramEvent;
       }
       return { ...e, metadata };
     });
@@ -104,7 +122,13 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
       const store = await fresh.open();
       await store.appendExtraction({
         streamId: current.documentId,
-        source: { sha256: current.sha256, mediaType: current.mediaType, byteLength: current.byteLength, bytes, fileName: 'old-parser.txt' },
+        source: {
+          sha256: current.sha256,
+          mediaType: current.mediaType,
+          byteLength: current.byteLength,
+          bytes,
+          fileName: 'old-parser.txt',
+        },
         extractionId: oldId,
         parserVersion: '0.9.0',
         events: oldEvents,
@@ -112,15 +136,24 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
       await store.close();
       const run = await ingest([...storeArgs(fresh.options), '--reextract']);
       expect(run.code).toBe(0);
-      expect(run.stdout).toMatch(new RegExp(`old-parser\\.txt: updated \\(\\d+ events, 2 facts changed, supersedes ${oldId}\\)`));
-      expect(run.stderr).toMatch(/1 document: 0 new, 1 updated, 0 unchanged, 0 rejected; \d+ events appended, 2 facts changed/);
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `old-parser\\.txt: updated \\(\\d+ events, 2 facts changed, supersedes ${oldId}\\)`,
+        ),
+      );
+      expect(run.stderr).toMatch(
+        /1 document: 0 new, 1 updated, 0 unchanged, 0 rejected; \d+ events appended, 2 facts changed/,
+      );
       const again = await ingest([...storeArgs(fresh.options), '--reextract']);
       expect(again.stdout).toMatch(/old-parser\.txt: unchanged/);
       const check = await fresh.open();
       const extractions = await check.listExtractions({ sha256: current.sha256 });
       await check.close();
       expect(extractions.map((x) => [x.parserVersion, x.supersedes])).toEqual(
-        expect.arrayContaining([['0.9.0', null], [expect.any(String), oldId]]),
+        expect.arrayContaining([
+          ['0.9.0', null],
+          [expect.any(String), oldId],
+        ]),
       );
     } finally {
       await fresh.drop();
@@ -131,7 +164,10 @@ describe(`ingest end to end (${testBackendKind()})`, () => {
     const fresh = await createTestDatabase();
     try {
       const { spawnIngest } = await import('./cli.js');
-      const run = await spawnIngest([...storeArgs(fresh.options), '--name', 'pasted.txt', '-'], await readFile(seedPath, 'utf8'));
+      const run = await spawnIngest(
+        [...storeArgs(fresh.options), '--name', 'pasted.txt', '-'],
+        await readFile(seedPath, 'utf8'),
+      );
       expect(run.stdout).toMatch(/^- \(pasted\.txt\): new \(\d+ events\)$/m);
       expect(run.code).toBe(0);
       const store = await fresh.open();

@@ -39,7 +39,9 @@ export async function createPrivatePostgres(): Promise<PrivatePostgres> {
     await chmod(dir, 0o700);
   }
   const exec = (cmd: string, args: string[]) =>
-    asRoot ? run('runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args]) : run(join(BIN, cmd), args);
+    asRoot
+      ? run('runuser', ['-u', 'postgres', '--', join(BIN, cmd), ...args])
+      : run(join(BIN, cmd), args);
   await exec('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync', '-E', 'UTF8']);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off`;

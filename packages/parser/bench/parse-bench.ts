@@ -53,7 +53,8 @@ function bareScan(inputs: readonly Input[]): number {
 
 function parseAll(inputs: readonly Input[]): number {
   let events = 0;
-  for (const { name, bytes } of inputs) events += parseTranscript({ bytes, fileName: name }).events.length;
+  for (const { name, bytes } of inputs)
+    events += parseTranscript({ bytes, fileName: name }).events.length;
   return events;
 }
 
@@ -81,7 +82,8 @@ function bestOf(rounds: number, run: () => unknown, warmUp: number): { wall: num
   return { wall, cpu };
 }
 
-const mb = (inputs: readonly Input[]): number => inputs.reduce((a, i) => a + i.bytes.length, 0) / 1e6;
+const mb = (inputs: readonly Input[]): number =>
+  inputs.reduce((a, i) => a + i.bytes.length, 0) / 1e6;
 const fmt = (n: number, d = 1): string => n.toFixed(d).padStart(8);
 
 /** One big document of `copies` × the corpus's text files (header of the first kept once). */
@@ -89,7 +91,10 @@ function bigText(texts: readonly Input[], copies: number): Input {
   const decoder = new TextDecoder();
   const parts = texts.map((t) => decoder.decode(t.bytes));
   const body = parts.join('\n');
-  return { name: `big-${copies}x.txt`, bytes: new TextEncoder().encode(Array.from({ length: copies }, () => body).join('\n')) };
+  return {
+    name: `big-${copies}x.txt`,
+    bytes: new TextEncoder().encode(Array.from({ length: copies }, () => body).join('\n')),
+  };
 }
 
 /** One big page: the article bodies of `count` corpus pages inside one page's frame, `copies` times. */
@@ -105,15 +110,25 @@ function bigHtml(htmls: readonly Input[], count: number, copies: number): Input 
   const first = decoder.decode(htmls[0]!.bytes);
   const frameStart = first.slice(0, first.indexOf('>', first.indexOf(open)) + 1);
   const body = Array.from({ length: copies }, () => bodies.join('\n')).join('\n');
-  return { name: `big-${copies}x.html`, bytes: new TextEncoder().encode(`${frameStart}${body}</div></div></article></div></div></body></html>`) };
+  return {
+    name: `big-${copies}x.html`,
+    bytes: new TextEncoder().encode(
+      `${frameStart}${body}</div></div></article></div></div></body></html>`,
+    ),
+  };
 }
 
 const html = load('html');
 const text = load('text');
 const rows: string[] = [];
-rows.push('| input | MB | parse MB/s | bare scan MB/s | parse / bare time | first pass MB/s | parse MB/s (CPU time) | bare scan MB/s (CPU time) |');
+rows.push(
+  '| input | MB | parse MB/s | bare scan MB/s | parse / bare time | first pass MB/s | parse MB/s (CPU time) | bare scan MB/s (CPU time) |',
+);
 rows.push('|---|---:|---:|---:|---:|---:|---:|---:|');
-for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
+for (const [kind, inputs] of [
+  ['text', text],
+  ['html', html],
+] as const) {
   const size = mb(inputs);
   const t0 = performance.now();
   parseAll(inputs);
@@ -128,16 +143,25 @@ for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
 rows.push('');
 rows.push('| stage (MB/s of input) | read | extract | digest |');
 rows.push('|---|---:|---:|---:|');
-for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
+for (const [kind, inputs] of [
+  ['text', text],
+  ['html', html],
+] as const) {
   const size = mb(inputs);
   const sources = inputs.map((i) => new TextDecoder().decode(i.bytes));
   const read = kind === 'text' ? readText : readHtml;
   const docs = sources.map((s) => read(s));
-  const results = inputs.map(({ name, bytes }) => parseTranscript({ bytes, fileName: name }).events);
+  const results = inputs.map(
+    ({ name, bytes }) => parseTranscript({ bytes, fileName: name }).events,
+  );
   const tRead = best(5, () => sources.forEach((s) => read(s)));
-  const tExtract = best(5, () => docs.forEach((d) => extractEvents(d, { meetingId: 'm', extractionId: 'e' })));
+  const tExtract = best(5, () =>
+    docs.forEach((d) => extractEvents(d, { meetingId: 'm', extractionId: 'e' })),
+  );
   const tDigest = best(5, () => results.forEach((events) => digestEvents(events)));
-  rows.push(`| ${kind} | ${fmt(size / (tRead / 1000))} | ${fmt(size / (tExtract / 1000))} | ${fmt(size / (tDigest / 1000))} |`);
+  rows.push(
+    `| ${kind} | ${fmt(size / (tRead / 1000))} | ${fmt(size / (tExtract / 1000))} | ${fmt(size / (tDigest / 1000))} |`,
+  );
 }
 rows.push('');
 rows.push('| one document | MB | time ms | ms per MB |');

@@ -1,7 +1,12 @@
 /** The outcome of turning bytes into text, or why they are not text. */
 export type Decoded =
   | { readonly ok: true; readonly source: string }
-  | { readonly ok: false; readonly code: 'binary' | 'invalid_utf8'; readonly message: string; readonly at: number | null };
+  | {
+      readonly ok: false;
+      readonly code: 'binary' | 'invalid_utf8';
+      readonly message: string;
+      readonly at: number | null;
+    };
 
 /** Control characters other than tab, newline, carriage return and form feed: a sign of binary data. */
 function isBinaryControl(b: number): boolean {
@@ -15,18 +20,37 @@ function isBinaryControl(b: number): boolean {
  */
 export function decodeInput(bytes: Uint8Array): Decoded {
   // A UTF-16 byte order mark: text, but not UTF-8 (its NUL bytes would otherwise say "binary").
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { ok: false, code: 'invalid_utf8', message: 'UTF-16 text (byte order mark): only UTF-8 is read', at: 0 };
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
+    return {
+      ok: false,
+      code: 'invalid_utf8',
+      message: 'UTF-16 text (byte order mark): only UTF-8 is read',
+      at: 0,
+    };
   }
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { ok: false, code: 'binary', message: `NUL byte at offset ${nul}: binary content, not a transcript`, at: nul };
+  if (nul >= 0)
+    return {
+      ok: false,
+      code: 'binary',
+      message: `NUL byte at offset ${nul}: binary content, not a transcript`,
+      at: nul,
+    };
   // Binary data without NULs shows control bytes from its first bytes on: a sample is enough,
   // and the strict decoder below rejects the rest as invalid UTF-8.
   const sample = Math.min(bytes.length, 4096);
   let controls = 0;
   for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i]!)) controls++;
   if (controls > 8 && controls * 100 > sample) {
-    return { ok: false, code: 'binary', message: `${controls} control bytes in the first ${sample}: binary content, not a transcript`, at: null };
+    return {
+      ok: false,
+      code: 'binary',
+      message: `${controls} control bytes in the first ${sample}: binary content, not a transcript`,
+      at: null,
+    };
   }
   try {
     return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -41,7 +65,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const n = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    const n =
+      b < 0x80
+        ? 0
+        : b >= 0xc2 && b < 0xe0
+          ? 1
+          : b >= 0xe0 && b < 0xf0
+            ? 2
+            : b >= 0xf0 && b < 0xf5
+              ? 3
+              : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += n + 1;

@@ -2,7 +2,8 @@
  * Markup at the start of a document: an XML declaration, a doctype, a comment (a browser's
  * `<!-- saved from url=… -->`) or one of the tags a saved page opens with. A copied transcript starts with its title, never with `<`; its `<…>` omissions are not tags.
  */
-const MARKUP_START = /^\s*<(?:\?xml|!doctype\s+html|!--|html|head|body|meta|div|article|section|p|h1|span|table|link|title)[\s>/]/i;
+const MARKUP_START =
+  /^\s*<(?:\?xml|!doctype\s+html|!--|html|head|body|meta|div|article|section|p|h1|span|table|link|title)[\s>/]/i;
 const ANY_TAG = /<\/?(?:html|body|div|p|span|a|b|br)[\s>/]/i;
 
 /**

@@ -36,13 +36,16 @@ function canonical(value: unknown): unknown {
     if (i > 0 && keys[i - 1]! >= keys[i]!) sorted = false;
     const v = record[keys[i]!];
     const c = canonical(v);
-    if (children === null && (c !== v || v === undefined)) children = keys.slice(0, i).map((k) => record[k]);
+    if (children === null && (c !== v || v === undefined))
+      children = keys.slice(0, i).map((k) => record[k]);
     children?.push(c);
   }
   if (sorted && children === null) return value;
   children ??= keys.map((k) => record[k]);
   const out: Record<string, unknown> = {};
-  const order = keys.map((k, i) => [k, children[i]] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const order = keys
+    .map((k, i) => [k, children[i]] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   for (const [k, v] of order) if (v !== undefined) out[k] = v;
   return out;
 }

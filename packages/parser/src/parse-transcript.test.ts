@@ -44,7 +44,11 @@ describe('parseTranscript', () => {
 
   it('resolves the short label to the long label’s person and keeps annotations', () => {
     const r = parseTranscript({ bytes: enc(PAGE), fileName: '17113.html' });
-    const speakers = r.events.flatMap((e) => (e.type === 'statement-made' ? [[e.data.speaker.label, e.data.speaker.personId, e.data.annotations]] : []));
+    const speakers = r.events.flatMap((e) =>
+      e.type === 'statement-made'
+        ? [[e.data.speaker.label, e.data.speaker.personId, e.data.annotations]]
+        : [],
+    );
     expect(speakers).toEqual([
       ['President of Russia Vladimir Putin', 'vladimir-putin', []],
       ['President of Uganda Yoweri Museveni', 'yoweri-museveni', ['retranslated']],
@@ -79,7 +83,9 @@ describe('parseTranscript', () => {
     const a = parseTranscript({ bytes: enc(TEXT) });
     const b = parseTranscript({ bytes: enc(`${TEXT} `) });
     expect(a.extractionId).not.toBe(b.extractionId);
-    expect(a.extractionId).toBe(parseTranscript({ bytes: enc(TEXT), fileName: 'other.txt' }).extractionId);
+    expect(a.extractionId).toBe(
+      parseTranscript({ bytes: enc(TEXT), fileName: 'other.txt' }).extractionId,
+    );
   });
 
   it('detects the kind by content, not by the file name', () => {
@@ -96,16 +102,34 @@ describe('parseTranscript', () => {
   it('rejects empty, binary, invalid UTF-8 and non-transcript input with their codes', () => {
     rejected(parseTranscript({ bytes: enc('') }), 'empty');
     rejected(parseTranscript({ bytes: enc(' \n\t\r\n') }), 'empty');
-    rejected(parseTranscript({ bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) }), 'binary');
-    rejected(parseTranscript({ bytes: Uint8Array.from([0x48, 0x69, 0xc3, 0x28, 0x0a]) }), 'invalid_utf8');
-    rejected(parseTranscript({ bytes: enc('Just a shopping list.\nMilk, bread.\n') }), 'not_a_transcript');
-    rejected(parseTranscript({ bytes: enc('<html><body><p>Hello</p></body></html>') }), 'not_a_transcript');
+    rejected(
+      parseTranscript({ bytes: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]) }),
+      'binary',
+    );
+    rejected(
+      parseTranscript({ bytes: Uint8Array.from([0x48, 0x69, 0xc3, 0x28, 0x0a]) }),
+      'invalid_utf8',
+    );
+    rejected(
+      parseTranscript({ bytes: enc('Just a shopping list.\nMilk, bread.\n') }),
+      'not_a_transcript',
+    );
+    rejected(
+      parseTranscript({ bytes: enc('<html><body><p>Hello</p></body></html>') }),
+      'not_a_transcript',
+    );
   });
 
   it('reads a page without the site classes from its <body>, turns still by bold labels', () => {
-    const r = parseTranscript({ bytes: enc('<html><head><meta property="og:title" content="Meeting"/></head><body><p>Intro.</p><p><b>Question:</b> Why?</p></body></html>') });
+    const r = parseTranscript({
+      bytes: enc(
+        '<html><head><meta property="og:title" content="Meeting"/></head><body><p>Intro.</p><p><b>Question:</b> Why?</p></body></html>',
+      ),
+    });
     expect(r.accepted).toBe(true);
-    expect(r.events.find((e) => e.type === 'meeting-opened')?.data).toMatchObject({ title: 'Meeting' });
+    expect(r.events.find((e) => e.type === 'meeting-opened')?.data).toMatchObject({
+      title: 'Meeting',
+    });
     expect(r.events.filter((e) => e.type === 'statement-made')).toHaveLength(1);
   });
 
@@ -118,21 +142,28 @@ describe('parseTranscript', () => {
     const cut = PAGE.slice(0, PAGE.indexOf('More words.'));
     const r = parseTranscript({ bytes: enc(cut), fileName: '17113.html' });
     rejected(r, 'truncated');
-    expect(r.events[0]!.data).toMatchObject({ mediaType: 'text/html', documentId: `sha256-${r.sha256.slice(0, 16)}` });
+    expect(r.events[0]!.data).toMatchObject({
+      mediaType: 'text/html',
+      documentId: `sha256-${r.sha256.slice(0, 16)}`,
+    });
   });
 });
 
 describe('parseTranscript output form', () => {
   it('builds every event in canonical key order, so the digest serialises without copying', () => {
     for (const bytes of [enc(PAGE), enc(TEXT)]) {
-      for (const e of parseTranscript({ bytes, fileName: 'x' }).events) expect(JSON.stringify(e)).toBe(canonicalJson(e));
+      for (const e of parseTranscript({ bytes, fileName: 'x' }).events)
+        expect(JSON.stringify(e)).toBe(canonicalJson(e));
     }
   });
 });
 
 describe('parseTranscript digests', () => {
   it('carries the digest an audit recomputes, for html and text', () => {
-    for (const [bytes, name] of [[enc(PAGE), 'p.html'], [enc(TEXT), 't.txt']] as const) {
+    for (const [bytes, name] of [
+      [enc(PAGE), 'p.html'],
+      [enc(TEXT), 't.txt'],
+    ] as const) {
       const events = parseTranscript({ bytes, fileName: name }).events;
       const last = events[events.length - 1]!;
       if (last.type !== 'extraction-completed') throw new Error('no extraction-completed');

@@ -87,7 +87,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const decoded = decodeInput(bytes);
   if (!decoded.ok) return reject(decoded.code, decoded.message, null, 'application/octet-stream');
   const source = decoded.source;
-  if (source.trim().length === 0) return reject('empty', 'the document is empty', null, 'text/plain');
+  if (source.trim().length === 0)
+    return reject('empty', 'the document is empty', null, 'text/plain');
 
   const kind = detectKind(source, fileName);
   const mediaType = kind === 'html' ? 'text/html' : 'text/plain';
@@ -96,13 +97,24 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (kind === 'html') {
       const page = readHtmlPage(source);
       if (page.tooDeep) {
-        return reject('too_deep', 'the markup nests deeper than any saved page: not a transcript page', kind, mediaType);
+        return reject(
+          'too_deep',
+          'the markup nests deeper than any saved page: not a transcript page',
+          kind,
+          mediaType,
+        );
       }
       if (!page.complete) {
-        return reject('truncated', 'the page ends before </html> (or a fragment before its article body closes): truncated HTML', kind, mediaType, {
-          start: source.length,
-          end: source.length,
-        });
+        return reject(
+          'truncated',
+          'the page ends before </html> (or a fragment before its article body closes): truncated HTML',
+          kind,
+          mediaType,
+          {
+            start: source.length,
+            end: source.length,
+          },
+        );
       }
       doc = page.document;
     } else {
@@ -113,18 +125,41 @@ export function parseTranscript(input: ParseInput): ParseResult {
     return reject('reader_failed', `the ${kind} reader failed: ${String(error)}`, kind, mediaType);
   }
   if (!doc.blocks.some((b) => b.label !== null)) {
-    return reject('not_a_transcript', 'no speaker turn ("Label: text") found: not a transcript', kind, mediaType);
+    return reject(
+      'not_a_transcript',
+      'no speaker turn ("Label: text") found: not a transcript',
+      kind,
+      mediaType,
+    );
   }
 
   const documentId = documentIdOf(doc, fallbackId);
   // Keys of everything below in sorted order: the canonical form the digest hashes (see extractEvents).
-  const metadata: EventMetadata = { causationId: null, correlationId: null, extractionId, parserVersion: PARSER_VERSION };
+  const metadata: EventMetadata = {
+    causationId: null,
+    correlationId: null,
+    extractionId,
+    parserVersion: PARSER_VERSION,
+  };
   const issues: ParseIssue[] = [];
   if (!doc.header.title || !doc.header.date) {
-    issues.push({ code: 'no_header', message: 'no title and date: the document is identified by its content', severity: 'warning' });
+    issues.push({
+      code: 'no_header',
+      message: 'no title and date: the document is identified by its content',
+      severity: 'warning',
+    });
   }
   const drafts: Draft[] = [
-    { type: 'extraction-started', data: { documentId, extractionId, inputKind: kind, parserVersion: PARSER_VERSION, sourceSha256: sha256 } },
+    {
+      type: 'extraction-started',
+      data: {
+        documentId,
+        extractionId,
+        inputKind: kind,
+        parserVersion: PARSER_VERSION,
+        sourceSha256: sha256,
+      },
+    },
     ...extractEvents(doc, { meetingId: documentId, extractionId }),
   ];
   const extraction = drafts.map((d) => envelope(d, metadata));
@@ -138,7 +173,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
         counts,
         digest: digestCanonicalEvents(extraction),
         extractionId,
-        warnings: issues.filter((i) => i.severity === 'warning').map((i) => ({ code: i.code, message: i.message })),
+        warnings: issues
+          .filter((i) => i.severity === 'warning')
+          .map((i) => ({ code: i.code, message: i.message })),
       },
     },
     metadata,
@@ -150,12 +187,21 @@ export function parseTranscript(input: ParseInput): ParseResult {
     inputKind: kind,
     mediaType,
     issues,
-    events: [sourceRegistered(documentId, sha256, bytes.length, mediaType, fileName, doc.header.url), ...extraction, completed],
+    events: [
+      sourceRegistered(documentId, sha256, bytes.length, mediaType, fileName, doc.header.url),
+      ...extraction,
+      completed,
+    ],
   };
 }
 
 function envelope(draft: Draft, metadata: EventMetadata): StenogramEvent {
-  return { data: draft.data, metadata, schemaVersion: CURRENT_SCHEMA_VERSIONS[draft.type], type: draft.type } as StenogramEvent;
+  return {
+    data: draft.data,
+    metadata,
+    schemaVersion: CURRENT_SCHEMA_VERSIONS[draft.type],
+    type: draft.type,
+  } as StenogramEvent;
 }
 
 function sourceRegistered(
@@ -168,7 +214,12 @@ function sourceRegistered(
 ): StenogramEvent {
   return {
     data: { byteLength, documentId, fileName, mediaType, sha256, url },
-    metadata: { causationId: null, correlationId: null, extractionId: null, parserVersion: PARSER_VERSION },
+    metadata: {
+      causationId: null,
+      correlationId: null,
+      extractionId: null,
+      parserVersion: PARSER_VERSION,
+    },
     schemaVersion: CURRENT_SCHEMA_VERSIONS['source-registered'],
     type: 'source-registered',
   };

@@ -20,7 +20,12 @@ export {
   type Paragraph,
 } from './events/statement-made.js';
 export { PersonMentionedSchema, type PersonMentioned } from './events/person-mentioned.js';
-export { NoteRecordedSchema, NoteKindSchema, type NoteRecorded, type NoteKind } from './events/note-recorded.js';
+export {
+  NoteRecordedSchema,
+  NoteKindSchema,
+  type NoteRecorded,
+  type NoteKind,
+} from './events/note-recorded.js';
 export {
   ExtractionCompletedSchema,
   type ExtractionCompleted,
@@ -69,7 +74,12 @@ export {
   type ReportStatement,
   type ReportKeyQuote,
 } from './report/meeting-report.js';
-export { IndexReportSchema, IndexEntrySchema, type IndexReport, type IndexEntry } from './report/index-report.js';
+export {
+  IndexReportSchema,
+  IndexEntrySchema,
+  type IndexReport,
+  type IndexEntry,
+} from './report/index-report.js';
 export {
   PeopleReportSchema,
   PersonEntrySchema,
@@ -84,4 +94,9 @@ export {
   type OrganisationsReport,
   type OrganisationEntry,
 } from './report/organisations-report.js';
-export { AuditDiffSchema, AuditChangeSchema, type AuditDiff, type AuditChange } from './report/audit-diff.js';
+export {
+  AuditDiffSchema,
+  AuditChangeSchema,
+  type AuditDiff,
+  type AuditChange,
+} from './report/audit-diff.js';

@@ -14,7 +14,9 @@ describe('published JSON Schemas', () => {
       [
         'event.schema.json',
         ...EVENT_TYPES.map((t) => `${t}.schema.json`),
-        ...['meeting', 'index', 'people', 'organisations', 'audit-diff'].map((r) => `report-${r}.schema.json`),
+        ...['meeting', 'index', 'people', 'organisations', 'audit-diff'].map(
+          (r) => `report-${r}.schema.json`,
+        ),
       ].sort(),
     );
   });

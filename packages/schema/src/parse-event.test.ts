@@ -43,7 +43,10 @@ describe('parseEvent', () => {
   });
 
   it('names the missing field of a nested object', () => {
-    const bad = { ...statement, data: { ...statement.data, speaker: { ...statement.data.speaker, label: undefined } } };
+    const bad = {
+      ...statement,
+      data: { ...statement.data, speaker: { ...statement.data.speaker, label: undefined } },
+    };
     expect(parseEvent(bad)).toMatchInlineSnapshot(`
       {
         "issues": [
@@ -86,7 +89,8 @@ describe('parseEvent', () => {
   });
 
   it('rejects an unknown type', () => {
-    expect(parseEvent({ type: 'meeting-closed', schemaVersion: 1, data: {}, metadata })).toMatchInlineSnapshot(`
+    expect(parseEvent({ type: 'meeting-closed', schemaVersion: 1, data: {}, metadata }))
+      .toMatchInlineSnapshot(`
       {
         "issues": [
           {

@@ -1,5 +1,10 @@
 import type { z } from 'zod';
-import { CURRENT_SCHEMA_VERSIONS, StenogramEventSchema, type EventType, type StenogramEvent } from './event.js';
+import {
+  CURRENT_SCHEMA_VERSIONS,
+  StenogramEventSchema,
+  type EventType,
+  type StenogramEvent,
+} from './event.js';
 import { UpcastError, upcastData } from './upcast.js';
 
 /** One readable problem with an event: the path of the field and what is wrong with it. */
@@ -54,7 +59,11 @@ export function parseEvent(input: unknown): ParseEventResult {
       const current = CURRENT_SCHEMA_VERSIONS[type];
       if (schemaVersion !== current) {
         try {
-          candidate = { ...input, schemaVersion: current, data: upcastData(type, schemaVersion, data) };
+          candidate = {
+            ...input,
+            schemaVersion: current,
+            data: upcastData(type, schemaVersion, data),
+          };
           upcastFrom = schemaVersion;
         } catch (error) {
           if (!(error instanceof UpcastError)) throw error;

@@ -13,7 +13,9 @@ export const SpanSchema = z
 export type Span = z.infer<typeof SpanSchema>;
 
 /** A lower-case kebab-case identifier derived from content (`nikol-pashinyan`). */
-export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
+export const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
 
 /** A lower-case hex sha256 digest. */
 export const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex digest');

@@ -10,7 +10,9 @@ import { PersonRegistry, resolveSpeaker } from './speaker.js';
 import { placeOfPosition } from './split-position.js';
 
 /** One extracted fact before it gets its envelope: the type and the data of that type. */
-export type Draft = { [T in EventType]: { readonly type: T; readonly data: EventDataOf<T> } }[EventType];
+export type Draft = {
+  [T in EventType]: { readonly type: T; readonly data: EventDataOf<T> };
+}[EventType];
 
 /** What the extractor needs besides the document: ids are derived from these. */
 export interface ExtractContext {
@@ -77,8 +79,12 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   const closeStatement = (): void => {
     if (!current) return;
     const c = current;
-    const paragraphs = c.paragraphs.length > 0 ? c.paragraphs : [{ span: { end: c.end, start: c.end }, text: '' }];
-    const text = paragraphs.map((p) => p.text).filter((t) => t.length > 0).join('\n\n');
+    const paragraphs =
+      c.paragraphs.length > 0 ? c.paragraphs : [{ span: { end: c.end, start: c.end }, text: '' }];
+    const text = paragraphs
+      .map((p) => p.text)
+      .filter((t) => t.length > 0)
+      .join('\n\n');
     body.push({
       type: 'statement-made',
       data: {
@@ -98,7 +104,12 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
     current = null;
   };
 
-  const recordNotes = (block: Block, from: number, statementId: string | null, into: Draft[] | OpenStatement): void => {
+  const recordNotes = (
+    block: Block,
+    from: number,
+    statementId: string | null,
+    into: Draft[] | OpenStatement,
+  ): void => {
     for (const n of findNotes(block.text.slice(from))) {
       const data: EventDataOf<'note-recorded'> = {
         kind: n.kind,
@@ -138,7 +149,10 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       const orgId = orgIdOf(fullName);
       if (orgSeen.has(orgId)) continue;
       orgSeen.add(orgId);
-      orgs.push({ type: 'organisation-referenced', data: { abbreviation, name, orgId, span: spanIn(block, t.start, t.end) } });
+      orgs.push({
+        type: 'organisation-referenced',
+        data: { abbreviation, name, orgId, span: spanIn(block, t.start, t.end) },
+      });
     }
     switch (block.role) {
       case 'furniture':
@@ -196,10 +210,17 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       };
       const bodyText = block.text.slice(label.bodyStart);
       if (bodyText.length > 0) {
-        current.paragraphs.push({ span: spanIn(block, label.bodyStart, block.text.length), text: bodyText });
+        current.paragraphs.push({
+          span: spanIn(block, label.bodyStart, block.text.length),
+          text: bodyText,
+        });
       }
       recordNotes(block, label.bodyStart, statementId, current);
-      recordMentions(block, block.persons.filter((p) => p.start >= label.bodyStart), current);
+      recordMentions(
+        block,
+        block.persons.filter((p) => p.start >= label.bodyStart),
+        current,
+      );
       continue;
     }
     if (current) {
@@ -215,13 +236,25 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       const { country, organisation } = placeOfPosition(entry.position);
       const span = spanIn(block, entry.start, entry.end);
       const ref = entry.person;
-      registry.remember({ personId, name: entry.name, position: entry.position, kremlinPersonId: ref?.kremlinPersonId ?? null });
+      registry.remember({
+        personId,
+        name: entry.name,
+        position: entry.position,
+        kremlinPersonId: ref?.kremlinPersonId ?? null,
+      });
       if (entry.chair) {
         if (chaired.has(personId)) continue;
         chaired.add(personId);
         chairs.push({
           type: 'chair-identified',
-          data: { country, kremlinPersonId: ref?.kremlinPersonId ?? null, name: entry.name, personId, position: entry.position, span },
+          data: {
+            country,
+            kremlinPersonId: ref?.kremlinPersonId ?? null,
+            name: entry.name,
+            personId,
+            position: entry.position,
+            span,
+          },
         });
         continue;
       }

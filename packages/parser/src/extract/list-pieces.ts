@@ -10,7 +10,15 @@ import { bare, isCapitalised, type Word } from './words.js';
  */
 
 /** Honorifics are not positions: "Mr Putin and Mr Morsi" is no list of office holders. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'Mr.', 'Ms.', 'Mrs.']);
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+]);
 
 /** The longest piece read as list entries: the longest real position runs to about 30 words. */
 const MAX_ENTRY_WORDS = 60;
@@ -22,7 +30,11 @@ export type PieceKind = 'entry' | 'name' | 'position' | 'other';
 export function isAsWellAs(words: readonly Word[], i: number): boolean {
   const w = words[i]!.text;
   const at = (k: number): string => words[k]?.text ?? '';
-  return (w === 'as' && at(i + 1) === 'well' && at(i + 2) === 'as') || (w === 'well' && at(i - 1) === 'as') || (w === 'as' && at(i - 1) === 'well');
+  return (
+    (w === 'as' && at(i + 1) === 'well' && at(i + 2) === 'as') ||
+    (w === 'well' && at(i - 1) === 'as') ||
+    (w === 'as' && at(i - 1) === 'well')
+  );
 }
 
 /** Maximal runs of words that can stand in a list of office holders, "as well as" included. */
@@ -54,7 +66,11 @@ export function commaPieces(words: readonly Word[]): Word[][] {
 function trimAnd(piece: Word[]): Word[] {
   let i = 0;
   let j = piece.length;
-  while (i < j && (piece[i]!.text === 'and' || piece[i]!.text === 'as' || piece[i]!.text === 'well')) i++;
+  while (
+    i < j &&
+    (piece[i]!.text === 'and' || piece[i]!.text === 'as' || piece[i]!.text === 'well')
+  )
+    i++;
   while (j > i && piece[j - 1]!.text === 'and') j--;
   return piece.slice(i, j);
 }
@@ -82,7 +98,8 @@ export function splitAtAnd(piece: Word[]): Word[][] {
     const r = classify(right);
     // "… of the Russian Far East and Arctic Alexander Kozlov": a titled left side followed by a
     // bare name is one position running on, not two entries.
-    const split = (l === 'entry' && (r === 'entry' || r === 'position')) || (l === 'name' && r !== 'other');
+    const split =
+      (l === 'entry' && (r === 'entry' || r === 'position')) || (l === 'name' && r !== 'other');
     if (split) return [left, ...splitAtAnd(right)];
   }
   return [piece];
@@ -100,9 +117,15 @@ export function lastAndSplit(piece: Word[]): { left: Word[]; right: Word[] } | n
     // reads as a position ("… Vladimir Dmitriev and Chairman of …"), not as the tail of the
     // left's ("… of the Russian Far East and Arctic").
     const titled = right.some((w) => TITLE_WORDS.has(bare(w.text)));
-    if (kind === 'name' || (kind === 'entry' && titled) || right.every((w) => HONORIFICS.has(w.text))) return { left, right };
+    if (
+      kind === 'name' ||
+      (kind === 'entry' && titled) ||
+      right.every((w) => HONORIFICS.has(w.text))
+    )
+      return { left, right };
   }
-  if (piece.length > 0 && piece[piece.length - 1]!.text === 'and') return { left: piece.slice(0, -1), right: [] };
+  if (piece.length > 0 && piece[piece.length - 1]!.text === 'and')
+    return { left: piece.slice(0, -1), right: [] };
   return null;
 }
 
@@ -116,14 +139,21 @@ export function classify(piece: readonly Word[]): PieceKind {
     // Levitin", "the incumbent governor Oleg Chirkunov"), never a phrase ("veterans and
     // participants in the Great Patriotic War").
     const at = isLowerTitle(first) ? nameStartOf(piece) : null;
-    const titleOnly = at !== null && at > 0 && piece.slice(0, at).every((w) => isLowerTitle(w.text));
-    return titleOnly && piece.length - at <= 4 && piece.slice(at).every((w) => isCapitalised(bare(w.text))) ? 'entry' : 'other';
+    const titleOnly =
+      at !== null && at > 0 && piece.slice(0, at).every((w) => isLowerTitle(w.text));
+    return titleOnly &&
+      piece.length - at <= 4 &&
+      piece.slice(at).every((w) => isCapitalised(bare(w.text)))
+      ? 'entry'
+      : 'other';
   }
   if (!piece.every((w) => isPositionWord(w.text))) return 'other';
   const plain = piece.map((w) => bare(w.text));
   const titled = plain.some((w) => TITLE_WORDS.has(w) || ORGANISATION_NOUNS.has(w) || w === 'of');
   if (!titled) {
-    const nameLike = plain.every((w) => (isCapitalised(w) || w.length <= 3) && !DOMAIN_WORDS.has(w));
+    const nameLike = plain.every(
+      (w) => (isCapitalised(w) || w.length <= 3) && !DOMAIN_WORDS.has(w),
+    );
     if (piece.length >= 2 && piece.length <= 4 && nameLike) return 'name';
     return piece.length === 1 ? 'position' : 'other';
   }
@@ -138,7 +168,8 @@ export function classify(piece: readonly Word[]): PieceKind {
 /** A position without the sentence's lower-case words before it ("and", "the"), title words kept ("presidential aides"). */
 export function trimLower(words: readonly Word[]): Word[] {
   let i = 0;
-  while (i < words.length && !isCapitalised(bare(words[i]!.text)) && !isLowerTitle(words[i]!.text)) i++;
+  while (i < words.length && !isCapitalised(bare(words[i]!.text)) && !isLowerTitle(words[i]!.text))
+    i++;
   return words.slice(i);
 }
 

@@ -3,7 +3,8 @@ import { findNotes } from './notes.js';
 
 describe('findNotes', () => {
   it('records applause, laughter, language, addressee and omissions', () => {
-    const text = 'Thank you. (Applause.) Yes (Laughter) (In English.) Good. (To Veronika Skvortsova) Next <…> end ‹…>';
+    const text =
+      'Thank you. (Applause.) Yes (Laughter) (In English.) Good. (To Veronika Skvortsova) Next <…> end ‹…>';
     expect(findNotes(text).map((n) => [n.kind, n.text])).toEqual([
       ['applause', '(Applause.)'],
       ['laughter', '(Laughter)'],
@@ -15,7 +16,9 @@ describe('findNotes', () => {
   });
 
   it('keeps abbreviations and asides as text', () => {
-    expect(findNotes('the CSTO (CSTO) and all (I want to underscore this), precisely all')).toEqual([]);
+    expect(findNotes('the CSTO (CSTO) and all (I want to underscore this), precisely all')).toEqual(
+      [],
+    );
   });
 
   it('gives index ranges into the text', () => {

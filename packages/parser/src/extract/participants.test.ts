@@ -6,7 +6,14 @@ import { listedPersons } from './participants.js';
 function linked(text: string, names: string[]): PersonRef[] {
   return names.map((visible) => {
     const start = text.indexOf(visible);
-    return { start, end: start + visible.length, visible, cardName: null, cardPosition: null, kremlinPersonId: null };
+    return {
+      start,
+      end: start + visible.length,
+      visible,
+      cardName: null,
+      cardPosition: null,
+      kremlinPersonId: null,
+    };
   });
 }
 
@@ -36,19 +43,31 @@ describe('listedPersons', () => {
   });
 
   it('leaves group entries out', () => {
-    const text = 'Taking part were Deputy Prime Minister Marat Khusnullin and the heads of 85 constituent entities.';
-    expect(listedPersons(text, linked(text, ['Marat Khusnullin'])).map((p) => p.name)).toEqual(['Marat Khusnullin']);
+    const text =
+      'Taking part were Deputy Prime Minister Marat Khusnullin and the heads of 85 constituent entities.';
+    expect(listedPersons(text, linked(text, ['Marat Khusnullin'])).map((p) => p.name)).toEqual([
+      'Marat Khusnullin',
+    ]);
   });
 
   it('finds the chair where the sentence says who chaired', () => {
-    const text = 'President of Tajikistan Emomali Rahmon chaired the meeting as the head of state presiding in the SCO this year.';
+    const text =
+      'President of Tajikistan Emomali Rahmon chaired the meeting as the head of state presiding in the SCO this year.';
     const [chair] = listedPersons(text, linked(text, ['Emomali Rahmon']));
-    expect(chair).toMatchObject({ name: 'Emomali Rahmon', position: 'President of Tajikistan', chair: true });
+    expect(chair).toMatchObject({
+      name: 'Emomali Rahmon',
+      position: 'President of Tajikistan',
+      chair: true,
+    });
   });
 
   it('finds an unlinked list by its structure', () => {
-    const text = 'Participants in the videoconference included Head of Tatarstan Rustam Minnikhanov and Chairman of the Board of Directors of Ammonium JSC Rinat Khanbikov.';
-    expect(listedPersons(text, []).map((p) => p.name)).toEqual(['Rustam Minnikhanov', 'Rinat Khanbikov']);
+    const text =
+      'Participants in the videoconference included Head of Tatarstan Rustam Minnikhanov and Chairman of the Board of Directors of Ammonium JSC Rinat Khanbikov.';
+    expect(listedPersons(text, []).map((p) => p.name)).toEqual([
+      'Rustam Minnikhanov',
+      'Rinat Khanbikov',
+    ]);
   });
 
   it('does not read honorifics as positions', () => {
@@ -74,13 +93,20 @@ describe('listedPersons, harder lists', () => {
     const got = listedPersons(text, linked(text, ['Denis Manturov']));
     expect(got.map((p) => [p.name, p.position])).toEqual([
       ['Denis Manturov', 'Minister of Industry and Trade'],
-      ['Valery Kapashin', 'Head of the Federal Directorate for Safe Storage and Disposal of Chemical Weapons'],
-      ['Hamid Ali Rao', 'Deputy Director-General of the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons (OPCW)'],
+      [
+        'Valery Kapashin',
+        'Head of the Federal Directorate for Safe Storage and Disposal of Chemical Weapons',
+      ],
+      [
+        'Hamid Ali Rao',
+        'Deputy Director-General of the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons (OPCW)',
+      ],
     ]);
   });
 
   it('keeps "and" inside a position next to a linked name', () => {
-    const text = 'The meeting was attended by Minister for the Development of the Russian Far East and Arctic Alexander Kozlov and Presidential Aide Igor Levitin.';
+    const text =
+      'The meeting was attended by Minister for the Development of the Russian Far East and Arctic Alexander Kozlov and Presidential Aide Igor Levitin.';
     const got = listedPersons(text, linked(text, ['Alexander Kozlov', 'Igor Levitin']));
     expect(got.map((p) => [p.name, p.position])).toEqual([
       ['Alexander Kozlov', 'Minister for the Development of the Russian Far East and Arctic'],
@@ -89,7 +115,8 @@ describe('listedPersons, harder lists', () => {
   });
 
   it('splits at "and" between two people', () => {
-    const text = 'The meeting was also attended by Deputy Prime Minister Vitaly Mutko and Presidential Aide Igor Levitin.';
+    const text =
+      'The meeting was also attended by Deputy Prime Minister Vitaly Mutko and Presidential Aide Igor Levitin.';
     expect(listedPersons(text, []).map((p) => [p.name, p.position])).toEqual([
       ['Vitaly Mutko', 'Deputy Prime Minister'],
       ['Igor Levitin', 'Presidential Aide'],
@@ -112,11 +139,14 @@ describe('listedPersons, lists without links', () => {
 describe('listedPersons, chairs and spans', () => {
   it('finds the chair of "The meeting was chaired by …"', () => {
     const text = 'The meeting was chaired by Prime Minister Mikhail Mishustin.';
-    expect(listedPersons(text, linked(text, ['Mikhail Mishustin']))).toMatchObject([{ name: 'Mikhail Mishustin', chair: true }]);
+    expect(listedPersons(text, linked(text, ['Mikhail Mishustin']))).toMatchObject([
+      { name: 'Mikhail Mishustin', chair: true },
+    ]);
   });
 
   it('spans a "Name, Position" entry over both', () => {
-    const text = 'Attending were Denis Manturov, Minister of Industry and Trade, and Valery Kapashin, Head of the Federal Directorate.';
+    const text =
+      'Attending were Denis Manturov, Minister of Industry and Trade, and Valery Kapashin, Head of the Federal Directorate.';
     const got = listedPersons(text, linked(text, ['Denis Manturov']));
     expect(got.map((p) => text.slice(p.start, p.end))).toEqual([
       'Denis Manturov, Minister of Industry and Trade',
@@ -127,7 +157,8 @@ describe('listedPersons, chairs and spans', () => {
 
 describe('listedPersons, other chair phrasings', () => {
   it('reads "under the chairmanship of" and ", who chaired"', () => {
-    const a = 'The session was held under the chairmanship of President of Kazakhstan Nursultan Nazarbayev.';
+    const a =
+      'The session was held under the chairmanship of President of Kazakhstan Nursultan Nazarbayev.';
     expect(listedPersons(a, linked(a, ['Nursultan Nazarbayev']))).toMatchObject([{ chair: true }]);
     const b = 'Prime Minister Dmitry Medvedev, who chaired the session, spoke first.';
     expect(listedPersons(b, linked(b, ['Dmitry Medvedev']))).toMatchObject([{ chair: true }]);
@@ -136,13 +167,19 @@ describe('listedPersons, other chair phrasings', () => {
 
 describe('listedPersons, titles in lower case', () => {
   it('keeps a lower-case title as the position and leaves phrases out', () => {
-    const text = 'Taking part were Deputy Prime Minister Marat Khusnullin, presidential aides Igor Levitin and Maxim Oreshkin.';
-    expect(listedPersons(text, linked(text, ['Marat Khusnullin', 'Igor Levitin', 'Maxim Oreshkin'])).map((p) => [p.name, p.position])).toEqual([
+    const text =
+      'Taking part were Deputy Prime Minister Marat Khusnullin, presidential aides Igor Levitin and Maxim Oreshkin.';
+    expect(
+      listedPersons(text, linked(text, ['Marat Khusnullin', 'Igor Levitin', 'Maxim Oreshkin'])).map(
+        (p) => [p.name, p.position],
+      ),
+    ).toEqual([
       ['Marat Khusnullin', 'Deputy Prime Minister'],
       ['Igor Levitin', 'presidential aides'],
       ['Maxim Oreshkin', null],
     ]);
-    const phrase = 'He spoke of support for Minister of Labour Maxim Topilin, war veterans and participants in the Great Patriotic War.';
+    const phrase =
+      'He spoke of support for Minister of Labour Maxim Topilin, war veterans and participants in the Great Patriotic War.';
     expect(listedPersons(phrase, []).map((p) => p.name)).toEqual([]);
   });
 });

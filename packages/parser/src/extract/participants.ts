@@ -64,7 +64,8 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
     // Links are sorted and sentences come in order: one pointer walks both.
     while (next < sorted.length && sorted[next]!.start < s) next++;
     const links: PersonRef[] = [];
-    for (let k = next; k < sorted.length && sorted[k]!.start < e; k++) if (sorted[k]!.end <= e) links.push(sorted[k]!);
+    for (let k = next; k < sorted.length && sorted[k]!.start < e; k++)
+      if (sorted[k]!.end <= e) links.push(sorted[k]!);
     let drafts: Draft[];
     if (links.length > 0) drafts = readSentence(text, words, links);
     else {
@@ -78,7 +79,9 @@ export function listedPersons(text: string, persons: readonly PersonRef[]): List
       if (!d.confirmed) continue;
       const after = text.slice(d.end, Math.min(e, d.end + 30));
       const prefix = text.slice(Math.max(s, d.start - 30), d.start);
-      const position = d.position ? text.slice(d.position.start, d.position.end).replace(/[.,;:\s]+$/, '') : null;
+      const position = d.position
+        ? text.slice(d.position.start, d.position.end).replace(/[.,;:\s]+$/, '')
+        : null;
       out.push({
         name: d.name,
         start: d.start,
@@ -184,7 +187,10 @@ function readSentence(text: string, words: readonly Word[], links: readonly Pers
       }
       pending.length = 0;
     }
-    const positionWords = trimLower([...pending.flat(), ...adjacent.filter((w, i, a) => !(i === a.length - 1 && HONORIFICS.has(w.text)))]);
+    const positionWords = trimLower([
+      ...pending.flat(),
+      ...adjacent.filter((w, i, a) => !(i === a.length - 1 && HONORIFICS.has(w.text))),
+    ]);
     const d: Draft = {
       start: positionWords[0]?.start ?? link.start,
       end: link.end,

@@ -29,7 +29,9 @@ export function personIdOf(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.length > 0 ? slug : `person-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+  return slug.length > 0
+    ? slug
+    : `person-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }
 
 /** The slug of an organisation's full name: "Collective Security Treaty Organisation" → "collective-security-treaty-organisation". */
@@ -41,5 +43,7 @@ export function orgIdOf(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return slug.length > 0 ? slug : `org-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+  return slug.length > 0
+    ? slug
+    : `org-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
 }

@@ -15,7 +15,13 @@ export function sentencesOf(text: string): Array<readonly [number, number]> {
     const next = text[i + 1];
     if (next !== undefined && next !== ' ') continue;
     const after = text[i + 2];
-    if (next === ' ' && (after === undefined || after.toUpperCase() === after.toLowerCase() || after !== after.toUpperCase())) continue;
+    if (
+      next === ' ' &&
+      (after === undefined ||
+        after.toUpperCase() === after.toLowerCase() ||
+        after !== after.toUpperCase())
+    )
+      continue;
     if (c === '.') {
       let w = i;
       while (w > start && text[w - 1] !== ' ') w--;

@@ -49,7 +49,8 @@ export class PersonRegistry {
     const surname = nameKey(words[words.length - 1]!);
     const other = this.bySurname.get(surname);
     if (other === undefined) this.bySurname.set(surname, person);
-    else if (other !== null && other.personId !== person.personId) this.bySurname.set(surname, null);
+    else if (other !== null && other.personId !== person.personId)
+      this.bySurname.set(surname, null);
   }
 
   /** The person of a full name ("Vladimir Putin", "VladimirPutin"). */
@@ -90,7 +91,11 @@ export function resolveSpeaker(
   return speaker;
 }
 
-function resolveUncached(label: BlockLabel, link: PersonRef | null, registry: PersonRegistry): ResolvedSpeaker {
+function resolveUncached(
+  label: BlockLabel,
+  link: PersonRef | null,
+  registry: PersonRegistry,
+): ResolvedSpeaker {
   const text = label.text;
   const first = (wordsOf(text)[0]?.text ?? '').toLowerCase().replace(/[^a-z-]/g, '');
   if (GENERIC_LABEL_WORDS.has(first)) {
@@ -117,7 +122,8 @@ function resolveUncached(label: BlockLabel, link: PersonRef | null, registry: Pe
       // "CNBC TV anchor Geoff Cutmore, moderator of the plenary session": the name closes the
       // part before a comma when what follows is a lower-case apposition.
       const comma = text.indexOf(', ');
-      const head = comma > 0 && /^\p{Ll}/u.test(text.slice(comma + 2)) ? text.slice(0, comma) : text;
+      const head =
+        comma > 0 && /^\p{Ll}/u.test(text.slice(comma + 2)) ? text.slice(0, comma) : text;
       const words = wordsOf(head);
       const from = nameStartOf(words);
       if (from !== null && words.length - from <= 5) {

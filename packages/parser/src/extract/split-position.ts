@@ -44,8 +44,7 @@ export function nameStartOf(input: readonly Word[]): number | null {
       // follow its noun; more than three plain words after it leave the last two for the person.
       const rest = words.slice(from).map((w) => bare(w.text));
       if (rest.length > 3 && !rest.some((w) => NAME_PARTICLES.has(w.toLowerCase()))) from = n - 2;
-    }
-    else if (n - runStart >= 3) from = n - 2;
+    } else if (n - runStart >= 3) from = n - 2;
     else return null;
   } else {
     // "Gazprom CEO Alexei Miller", "Deputy Prime Minister Olga Golodets": after the last title word.
@@ -68,7 +67,9 @@ export function nameStartOf(input: readonly Word[]): number | null {
  * unchanged.
  */
 function shoutedAsWritten(words: readonly Word[]): readonly Word[] {
-  const shouted = words.filter((w) => w.text.length > 1 && /^[A-Z][A-Z'’-]+[,.:]?$/.test(w.text)).length;
+  const shouted = words.filter(
+    (w) => w.text.length > 1 && /^[A-Z][A-Z'’-]+[,.:]?$/.test(w.text),
+  ).length;
   if (shouted < 2) return words;
   return words.map((w) => {
     if (!/^[A-Z][A-Z'’-]+[,.:]?$/.test(w.text) || w.text.length <= 1) return w;
@@ -95,7 +96,19 @@ function isAllCapsAcronym(w: string): boolean {
 }
 
 /** Lower-case particles inside a personal name: "Mohammad bin Salman Al Saud", "Abdel Fattah el-Sisi". */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'al', 'el', 'de', 'da', 'du', 'del', 'von', 'van', 'der']);
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'du',
+  'del',
+  'von',
+  'van',
+  'der',
+]);
 
 /** A word that can be part of a personal name: capitalised, or a particle inside one. */
 function isNameWord(w: string): boolean {
@@ -104,7 +117,8 @@ function isNameWord(w: string): boolean {
   const b = bare(w);
   // "el-Sisi", "al-Assad": a lower-case particle hyphenated to a capitalised name.
   const hyphen = b.indexOf('-');
-  const particled = hyphen > 0 && NAME_PARTICLES.has(b.slice(0, hyphen)) && isCapitalised(b.slice(hyphen + 1));
+  const particled =
+    hyphen > 0 && NAME_PARTICLES.has(b.slice(0, hyphen)) && isCapitalised(b.slice(hyphen + 1));
   return b.length > 0 && (isCapitalised(b) || NAME_PARTICLES.has(b) || particled);
 }
 
@@ -129,18 +143,36 @@ export function placeOfPosition(position: string | null): {
   const words = rest.split(' ');
   for (let i = 0; i < words.length; i++) {
     for (let len = Math.min(MAX_COUNTRY_WORDS, words.length - i); len >= 1; len--) {
-      const phrase = words.slice(i, i + len).join(' ').replace(/[.,;]+$/, '');
-      if (COUNTRIES.has(phrase) && (i === 0 || /^(?:Republic|Kingdom|Federation|State|Emirates) of$/.test(words.slice(i - 2, i).join(' ')) || words[i - 1] === 'of')) {
+      const phrase = words
+        .slice(i, i + len)
+        .join(' ')
+        .replace(/[.,;]+$/, '');
+      if (
+        COUNTRIES.has(phrase) &&
+        (i === 0 ||
+          /^(?:Republic|Kingdom|Federation|State|Emirates) of$/.test(
+            words.slice(i - 2, i).join(' '),
+          ) ||
+          words[i - 1] === 'of')
+      ) {
         const tail = words.slice(i + len);
         if (tail.length === 0 || !tail.some((w) => ORGANISATION_NOUNS.has(w))) {
-          return { country: phrase === 'Russian Federation' ? 'Russia' : phrase, organisation: null };
+          return {
+            country: phrase === 'Russian Federation' ? 'Russia' : phrase,
+            organisation: null,
+          };
         }
       }
     }
   }
   const orgWords = rest.split(' ');
   const last = orgWords[orgWords.length - 1] ?? '';
-  if (ORGANISATION_NOUNS.has(bare(last)) && !/^(?:Region|Territory|District|Province|City|Area|Oblast|Krai|Okrug|State|Republic)$/.test(bare(last))) {
+  if (
+    ORGANISATION_NOUNS.has(bare(last)) &&
+    !/^(?:Region|Territory|District|Province|City|Area|Oblast|Krai|Okrug|State|Republic)$/.test(
+      bare(last),
+    )
+  ) {
     return { country: null, organisation: rest };
   }
   // "(CSTO)" closing an organisation: "Secretary General of the Collective Security Treaty Organisation (CSTO)".
@@ -169,5 +201,11 @@ export function isLowerTitle(word: string): boolean {
 export function isPositionWord(w: string): boolean {
   const b = bare(w);
   if (b.length === 0) return false;
-  return isCapitalised(b) || POSITION_CONNECTORS.has(b) || /^[0-9]/.test(b) || LOWER_POSITION_WORDS.has(b) || isLowerTitle(b);
+  return (
+    isCapitalised(b) ||
+    POSITION_CONNECTORS.has(b) ||
+    /^[0-9]/.test(b) ||
+    LOWER_POSITION_WORDS.has(b) ||
+    isLowerTitle(b)
+  );
 }

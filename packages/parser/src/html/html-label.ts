@@ -56,6 +56,12 @@ function boldOverrun(text: string, boldEnd: number): BlockLabel | null {
   if (colon <= 0 || boldEnd - (colon + 2) > 2 || boldEnd - (colon + 2) < 1) return null;
   if (!/\p{L}/u.test(text.charAt(boldEnd))) return null;
   const label = text.slice(0, colon).trim();
-  if (label.length === 0 || label.length > MAX_LABEL || label.includes(':') || label.startsWith('(')) return null;
+  if (
+    label.length === 0 ||
+    label.length > MAX_LABEL ||
+    label.includes(':') ||
+    label.startsWith('(')
+  )
+    return null;
   return { text: label, annotations: [], bodyStart: colon + 2 };
 }

@@ -47,7 +47,21 @@ export const MAX_DEPTH = 1000;
 class DepthExceeded extends Error {}
 
 /** Elements without content or end tag, as the reference reader (kremlin.py) lists them. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** htmlparser2's HTML tokenizer (character references, script and style as raw text) in any parser mode. */
 class HtmlTokenizer extends Tokenizer {
@@ -108,45 +122,47 @@ export function parseHtmlTree(source: string): HtmlTree {
   // Set once the whole input is written: the closes htmlparser2 then reports are implied by the
   // end of input, not written in the page.
   let atEof = false;
-  const parser: Parser = new ReferenceParser(
-    {
-      onopentag(name, attribs) {
-        if (++depth > MAX_DEPTH) throw new DepthExceeded();
-        const cls = attribs['class'];
-        const el: HtmlElement = {
-          kind: 'element',
-          name,
-          attribs,
-          classes: cls ? cls.split(/\s+/).filter((c) => c.length > 0) : [],
-          children: [],
-          parent: current,
-          start: parser.startIndex,
-          end: parser.endIndex + 1,
-          closed: false,
-        };
-        current.children.push(el);
-        current = el;
-        if (RAW_TEXT.has(name)) rawDepth++;
-      },
-      onclosetag(name, isImplied) {
-        if (current.parent === null) return;
-        // An implied close (`<p>a<p>b`, a void element) ends where the token implying it starts,
-        // so that sibling blocks' spans never overlap.
-        current.end = atEof ? source.length : isImplied ? Math.max(current.start, parser.startIndex) : parser.endIndex + 1;
-        current.closed = !atEof;
-        if (RAW_TEXT.has(name)) rawDepth--;
-        depth--;
-        current = current.parent;
-      },
-      ontext(data) {
-        if (rawDepth > 0) return;
-        const start = parser.startIndex;
-        const end = parser.endIndex + 1;
-        const entity = data.length !== end - start;
-        current.children.push({ kind: 'text', data, start, end, entity });
-      },
+  const parser: Parser = new ReferenceParser({
+    onopentag(name, attribs) {
+      if (++depth > MAX_DEPTH) throw new DepthExceeded();
+      const cls = attribs['class'];
+      const el: HtmlElement = {
+        kind: 'element',
+        name,
+        attribs,
+        classes: cls ? cls.split(/\s+/).filter((c) => c.length > 0) : [],
+        children: [],
+        parent: current,
+        start: parser.startIndex,
+        end: parser.endIndex + 1,
+        closed: false,
+      };
+      current.children.push(el);
+      current = el;
+      if (RAW_TEXT.has(name)) rawDepth++;
     },
-  );
+    onclosetag(name, isImplied) {
+      if (current.parent === null) return;
+      // An implied close (`<p>a<p>b`, a void element) ends where the token implying it starts,
+      // so that sibling blocks' spans never overlap.
+      current.end = atEof
+        ? source.length
+        : isImplied
+          ? Math.max(current.start, parser.startIndex)
+          : parser.endIndex + 1;
+      current.closed = !atEof;
+      if (RAW_TEXT.has(name)) rawDepth--;
+      depth--;
+      current = current.parent;
+    },
+    ontext(data) {
+      if (rawDepth > 0) return;
+      const start = parser.startIndex;
+      const end = parser.endIndex + 1;
+      const entity = data.length !== end - start;
+      current.children.push({ kind: 'text', data, start, end, entity });
+    },
+  });
   try {
     parser.write(source);
     atEof = true;

@@ -13,7 +13,12 @@ const CARD =
 
 describe('readHtml', () => {
   it('reads the header from its classes and the id from the canonical address', () => {
-    const doc = readHtml(page('<p><b>Q:</b> a</p>', '<link rel="canonical" href="52957.html"/><meta property="og:url" content="http://en.kremlin.ru/events/president/news/52957"/>'));
+    const doc = readHtml(
+      page(
+        '<p><b>Q:</b> a</p>',
+        '<link rel="canonical" href="52957.html"/><meta property="og:url" content="http://en.kremlin.ru/events/president/news/52957"/>',
+      ),
+    );
     expect(doc.header.title?.value).toBe('Meeting with X');
     expect(doc.header.date?.value).toBe('2016-09-23');
     expect(doc.header.time?.value).toBe('13:45');
@@ -24,9 +29,17 @@ describe('readHtml', () => {
 
   it('reads a bold label with the colon inside or after the bold, and an annotation', () => {
     const doc = readHtml(
-      page('<p><b>President of Russia Vladimir Putin:</b> Colleagues.</p><p><b>Sergei Mironov</b>: Yes.</p><p><b>Prime Minister of Israel Benjamin Netanyahu</b> (retranslated): Thank you.</p>'),
+      page(
+        '<p><b>President of Russia Vladimir Putin:</b> Colleagues.</p><p><b>Sergei Mironov</b>: Yes.</p><p><b>Prime Minister of Israel Benjamin Netanyahu</b> (retranslated): Thank you.</p>',
+      ),
     );
-    expect(doc.blocks.map((b) => [b.label?.text, b.label?.annotations, b.text.slice(b.label?.bodyStart ?? 0)])).toEqual([
+    expect(
+      doc.blocks.map((b) => [
+        b.label?.text,
+        b.label?.annotations,
+        b.text.slice(b.label?.bodyStart ?? 0),
+      ]),
+    ).toEqual([
       ['President of Russia Vladimir Putin', [], 'Colleagues.'],
       ['Sergei Mironov', [], 'Yes.'],
       ['Prime Minister of Israel Benjamin Netanyahu', ['retranslated'], 'Thank you.'],
@@ -38,7 +51,14 @@ describe('readHtml', () => {
     const [block] = doc.blocks;
     expect(block!.text).toBe('Support Vyacheslav Volodin as a candidate.');
     expect(block!.persons).toEqual([
-      { start: 8, end: 26, visible: 'Vyacheslav Volodin', cardName: 'Volodin Vyacheslav', cardPosition: 'State Duma Speaker', kremlinPersonId: 213 },
+      {
+        start: 8,
+        end: 26,
+        visible: 'Vyacheslav Volodin',
+        cardName: 'Volodin Vyacheslav',
+        cardPosition: 'State Duma Speaker',
+        kremlinPersonId: 213,
+      },
     ]);
   });
 
@@ -47,16 +67,26 @@ describe('readHtml', () => {
       '<a class="termin_tag read__tag" href="http://en.kremlin.ru/catalog/glossary/92">CSTO<span class="read__tooltip tooltip_term hidden masha-ignore"><span class="tooltip_title tooltip_caption">Background information</span> <span class="tooltip_title tooltip_link">Collective Security Treaty Organisation (CSTO)</span></span></a>';
     const doc = readHtml(page(`<p>the ${term} member states</p>`));
     expect(doc.blocks[0]!.text).toBe('the CSTO member states');
-    expect(doc.blocks[0]!.terms).toEqual([{ start: 4, end: 8, visible: 'CSTO', term: 'Collective Security Treaty Organisation (CSTO)' }]);
+    expect(doc.blocks[0]!.terms).toEqual([
+      { start: 4, end: 8, visible: 'CSTO', term: 'Collective Security Treaty Organisation (CSTO)' },
+    ]);
   });
 
   it('leaves "See also" boxes and sliders out', () => {
-    const doc = readHtml(page('<div class="read__cut masha-ignore"><h3>See also</h3><p>Other page</p></div><p>Text.</p>'));
+    const doc = readHtml(
+      page(
+        '<div class="read__cut masha-ignore"><h3>See also</h3><p>Other page</p></div><p>Text.</p>',
+      ),
+    );
     expect(doc.blocks.map((b) => b.text)).toEqual(['Text.']);
   });
 
   it('classifies separators, headings and italic stage lines as the reference reader does', () => {
-    const doc = readHtml(page('<p><b> * * *</b></p><p><b>Speech at the meeting</b></p><p><i>A video is played.</i></p><p>(Applause.)</p>'));
+    const doc = readHtml(
+      page(
+        '<p><b> * * *</b></p><p><b>Speech at the meeting</b></p><p><i>A video is played.</i></p><p>(Applause.)</p>',
+      ),
+    );
     expect(doc.blocks.map((b) => b.role)).toEqual(['separator', 'heading', 'stage', 'paragraph']);
   });
 
@@ -73,7 +103,11 @@ describe('readHtml', () => {
 describe('readHtml, markup slips', () => {
   it('reads a label whose bold runs a letter into the speech', () => {
     const doc = readHtml(page('<p><b>Vladimir Putin: I</b>t is essential.</p>'));
-    expect(doc.blocks[0]!.label).toEqual({ text: 'Vladimir Putin', annotations: [], bodyStart: 16 });
+    expect(doc.blocks[0]!.label).toEqual({
+      text: 'Vladimir Putin',
+      annotations: [],
+      bodyStart: 16,
+    });
   });
 
   it('does not read a bold phrase with a colon inside as a label', () => {

@@ -75,13 +75,20 @@ function readHeader(root: HtmlElement): DocumentHeader {
   const place = findElement(root, (el) => hasClass(el, 'read__place'));
   const dateValue = ISO_DATE.exec(time?.attribs['datetime'] ?? '')?.[1] ?? null;
   const { url, kremlinId } = readAddress(root);
-  const ogTitle = h1 ? null : findElement(root, (el) => el.name === 'meta' && el.attribs['property'] === 'og:title');
+  const ogTitle = h1
+    ? null
+    : findElement(root, (el) => el.name === 'meta' && el.attribs['property'] === 'og:title');
   const ogValue = ogTitle ? collapse(ogTitle.attribs['content'] ?? '') : '';
   return {
     // The page's own heading; a page without it may still name itself in og:title.
-    title: located(h1) ?? (ogTitle && ogValue ? { value: ogValue, span: { start: ogTitle.start, end: ogTitle.end } } : null),
+    title:
+      located(h1) ??
+      (ogTitle && ogValue
+        ? { value: ogValue, span: { start: ogTitle.start, end: ogTitle.end } }
+        : null),
     lead: located(lead),
-    date: time && dateValue ? { value: dateValue, span: { start: time.start, end: time.end } } : null,
+    date:
+      time && dateValue ? { value: dateValue, span: { start: time.start, end: time.end } } : null,
     time: located(hour),
     place: located(place),
     kremlinId,
@@ -94,10 +101,8 @@ function readAddress(root: HtmlElement): { url: string | null; kremlinId: number
     root,
     (el) => el.name === 'link' && (el.attribs['rel'] ?? '').split(/\s+/).includes('canonical'),
   )?.attribs['href'];
-  const og = findElement(
-    root,
-    (el) => el.name === 'meta' && el.attribs['property'] === 'og:url',
-  )?.attribs['content'];
+  const og = findElement(root, (el) => el.name === 'meta' && el.attribs['property'] === 'og:url')
+    ?.attribs['content'];
   // A saved page's canonical link is rewritten to the local file ("17113.html"); og:url keeps
   // the site's address, so it is the better URL, and either gives the id.
   const url = [og, canonical].find((u) => u !== undefined && /^https?:\/\//.test(u)) ?? null;
@@ -114,7 +119,13 @@ function located(el: HtmlElement | null): Located | null {
   if (!el) return null;
   const v = visibleText(el);
   if (v.text.length === 0) return null;
-  return { value: v.text, span: { start: v.offsets[0]!, end: v.ends?.[v.ends.length - 1] ?? v.offsets[v.offsets.length - 1]! + 1 } };
+  return {
+    value: v.text,
+    span: {
+      start: v.offsets[0]!,
+      end: v.ends?.[v.ends.length - 1] ?? v.offsets[v.offsets.length - 1]! + 1,
+    },
+  };
 }
 
 function collectBlocks(body: HtmlElement, out: Block[]): void {

@@ -99,7 +99,8 @@ export function visibleText(root: HtmlElement): VisibleText {
     chunks.push(' ');
     offsets.push(spaceAt);
     ends?.push(spaceEnd);
-    if (ends === null && spaceEnd !== spaceAt + 1) ends = [...offsets.slice(0, -1).map((o) => o + 1), spaceEnd];
+    if (ends === null && spaceEnd !== spaceAt + 1)
+      ends = [...offsets.slice(0, -1).map((o) => o + 1), spaceEnd];
     length++;
     spaceAt = -1;
   };
@@ -151,7 +152,11 @@ export function visibleText(root: HtmlElement): VisibleText {
     if (node.name === 'b' || node.name === 'strong') g |= BOLD;
     if (node.name === 'i' || node.name === 'em') g |= ITALIC;
     if (node.name === 'a') {
-      const kind = node.classes.includes('person_tag') ? 'person' : node.classes.includes('termin_tag') ? 'term' : null;
+      const kind = node.classes.includes('person_tag')
+        ? 'person'
+        : node.classes.includes('termin_tag')
+          ? 'term'
+          : null;
       // The link's first visible character lands after a pending space, if any. A link inside a
       // link is not one (nor valid HTML): only the outermost is read, which also keeps hostile
       // nesting from costing a card search per level.
@@ -160,7 +165,8 @@ export function visibleText(root: HtmlElement): VisibleText {
         openLinks++;
       }
     }
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, flags: g });
+    for (let i = node.children.length - 1; i >= 0; i--)
+      stack.push({ node: node.children[i]!, flags: g });
   }
   const text = chunks.join('');
 
@@ -182,7 +188,15 @@ export function visibleText(root: HtmlElement): VisibleText {
   }
   persons.sort((a, b) => a.start - b.start);
   terms.sort((a, b) => a.start - b.start);
-  return { text, offsets, ends, boldPrefix: boldPrefix < 0 ? text.length : boldPrefix, allEmphasised: plain === 0, persons, terms };
+  return {
+    text,
+    offsets,
+    ends,
+    boldPrefix: boldPrefix < 0 ? text.length : boldPrefix,
+    allEmphasised: plain === 0,
+    persons,
+    terms,
+  };
 }
 
 function personRef(el: HtmlElement, start: number, end: number, visible: string): PersonRef {

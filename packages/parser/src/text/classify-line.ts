@@ -5,16 +5,73 @@ const SEPARATOR = /^\*\s?\*\s?\*$/;
 
 /** Pronouns and auxiliaries: a line holding one is a sentence, not a heading or a caption. */
 const VERB_WORDS = new Set([
-  'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us', 'my', 'our', 'your', 'is', 'are', 'was',
-  'were', 'am', 'be', 'been', 'will', 'would', 'have', 'has', 'had', 'can', 'could', 'should', 'must',
-  'do', 'does', 'did', 'said', 'says', 'thank', 'let', 'please',
+  'i',
+  'we',
+  'you',
+  'he',
+  'she',
+  'it',
+  'they',
+  'me',
+  'us',
+  'my',
+  'our',
+  'your',
+  'is',
+  'are',
+  'was',
+  'were',
+  'am',
+  'be',
+  'been',
+  'will',
+  'would',
+  'have',
+  'has',
+  'had',
+  'can',
+  'could',
+  'should',
+  'must',
+  'do',
+  'does',
+  'did',
+  'said',
+  'says',
+  'thank',
+  'let',
+  'please',
 ]);
 
 /** First words of salutations and courtesies. */
 const SALUTATIONS = new Set([
-  'dear', 'ladies', 'good', 'friends', 'colleagues', 'comrades', 'mr', 'ms', 'mrs', 'madam', 'your',
-  'hello', 'thank', 'thanks', 'welcome', 'esteemed', 'distinguished', 'honourable', 'respected',
-  'happy', 'merry', 'congratulations', 'glory', 'long', 'hooray', 'hurrah', 'goodbye',
+  'dear',
+  'ladies',
+  'good',
+  'friends',
+  'colleagues',
+  'comrades',
+  'mr',
+  'ms',
+  'mrs',
+  'madam',
+  'your',
+  'hello',
+  'thank',
+  'thanks',
+  'welcome',
+  'esteemed',
+  'distinguished',
+  'honourable',
+  'respected',
+  'happy',
+  'merry',
+  'congratulations',
+  'glory',
+  'long',
+  'hooray',
+  'hurrah',
+  'goodbye',
 ]);
 
 /** True for a `* * *` separator line. */
@@ -24,7 +81,11 @@ export function isSeparator(text: string): boolean {
 
 /** A stage line, wholly in parentheses: "(A minute of silence.)", "(Applause.)", "(Mr Shokhin went on …)." */
 export function isStageLine(text: string): boolean {
-  return text.startsWith('(') && (text.endsWith(')') || text.endsWith(').')) && text.indexOf(')') >= text.length - 2;
+  return (
+    text.startsWith('(') &&
+    (text.endsWith(')') || text.endsWith(').')) &&
+    text.indexOf(')') >= text.length - 2
+  );
 }
 
 /** True when the line has a pronoun or an auxiliary verb: it reads as a sentence. */
@@ -38,7 +99,8 @@ export function hasVerbWord(text: string): boolean {
     let to = end;
     while (from < to && WORD_EDGE.includes(text.charAt(from))) from++;
     while (to > from && WORD_EDGE.includes(text.charAt(to - 1))) to--;
-    if (to - from <= MAX_VERB_LENGTH && VERB_WORDS.has(text.slice(from, to).toLowerCase())) return true;
+    if (to - from <= MAX_VERB_LENGTH && VERB_WORDS.has(text.slice(from, to).toLowerCase()))
+      return true;
     start = end + 1;
   }
   return false;
@@ -61,7 +123,13 @@ const SENTENCE_END = '.!?,:;…"”»’';
  * "On Russia’s nuclear status").
  */
 export function isHeadingLine(text: string): boolean {
-  if (!isCapitalised(text) || SENTENCE_END.includes(text.charAt(text.length - 1)) || text.includes('. ') || text.includes(': ')) return false;
+  if (
+    !isCapitalised(text) ||
+    SENTENCE_END.includes(text.charAt(text.length - 1)) ||
+    text.includes('. ') ||
+    text.includes(': ')
+  )
+    return false;
   // A salutation that lost its comma opens a speech, not a section: "Dear friends", "Ladies and gentlemen".
   if (SALUTATIONS.has(text.slice(0, text.indexOf(' ')).toLowerCase())) return false;
   const words = text.split(' ');

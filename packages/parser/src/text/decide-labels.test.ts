@@ -5,7 +5,9 @@ import { parseLabel } from './parse-label.js';
 
 /** Which lines of a little document open a turn. */
 function labelled(lines: readonly string[], persons: Record<number, PersonRef[]> = {}): string[] {
-  const accepted = decideLabels(lines.map((l, i) => ({ candidate: parseLabel(l), persons: persons[i] ?? [] })));
+  const accepted = decideLabels(
+    lines.map((l, i) => ({ candidate: parseLabel(l), persons: persons[i] ?? [] })),
+  );
   return lines.filter((_, i) => accepted[i]);
 }
 
@@ -47,7 +49,8 @@ describe('decideLabels', () => {
   });
 
   it('takes a label whose person link left its card, however it reads', () => {
-    const line = 'Head of the A Just Russia faction in the State Duma Sergei Mironov: Mr President, yes.';
+    const line =
+      'Head of the A Just Russia faction in the State Duma Sergei Mironov: Mr President, yes.';
     const person: PersonRef = {
       start: 52,
       end: 66,
@@ -62,14 +65,25 @@ describe('decideLabels', () => {
 
   it('does not take prose for a label because a person link ends it', () => {
     const line = 'We met with Prime Minister Nikol Pashinyan: the talks went well.';
-    const person: PersonRef = { start: 27, end: 42, visible: 'Nikol Pashinyan', cardName: 'Pashinyan Nikol', cardPosition: null, kremlinPersonId: null };
+    const person: PersonRef = {
+      start: 27,
+      end: 42,
+      visible: 'Nikol Pashinyan',
+      cardName: 'Pashinyan Nikol',
+      cardPosition: null,
+      kremlinPersonId: null,
+    };
     expect(line.slice(person.start, person.end)).toBe('Nikol Pashinyan');
     expect(labelled([line], { 0: [person] })).toEqual([]);
   });
 
   it('reads "Question: “…”" inside a statement as a quotation, in an interview as a turn', () => {
-    expect(labelled(['Vladimir Putin: People write to me.', 'Question: “When will roads be repaired?”'])).toEqual(['Vladimir Putin: People write to me.']);
-    expect(labelled(['Question: “Why?”', 'Vladimir Putin: Because.', 'Question: “And then?”'])).toHaveLength(3);
+    expect(
+      labelled(['Vladimir Putin: People write to me.', 'Question: “When will roads be repaired?”']),
+    ).toEqual(['Vladimir Putin: People write to me.']);
+    expect(
+      labelled(['Question: “Why?”', 'Vladimir Putin: Because.', 'Question: “And then?”']),
+    ).toHaveLength(3);
   });
 });
 
@@ -87,14 +101,20 @@ describe('decideLabels: dialogue of names', () => {
 
 describe('decideLabels: names with particles', () => {
   it('takes a name with a particle at the end of a label', () => {
-    const lines = ['Crown Prince of Abu Dhabi Mohammed bin Zayed (retranslated): Thank you.', 'President of Egypt Abdel Fattah el-Sisi: Thank you.'];
+    const lines = [
+      'Crown Prince of Abu Dhabi Mohammed bin Zayed (retranslated): Thank you.',
+      'President of Egypt Abdel Fattah el-Sisi: Thank you.',
+    ];
     expect(labelled(lines)).toEqual(lines);
   });
 });
 
 describe('decideLabels: journalists', () => {
   it('takes a journalist named before the outlet, quotes and all', () => {
-    const lines = ['Sergei Brilev, Rossiya TV channel’s “Vesti v Subbotu” programme: Mr President, a question.', 'Question from Kommersant: Good afternoon.'];
+    const lines = [
+      'Sergei Brilev, Rossiya TV channel’s “Vesti v Subbotu” programme: Mr President, a question.',
+      'Question from Kommersant: Good afternoon.',
+    ];
     expect(labelled(lines)).toEqual(lines);
   });
 });

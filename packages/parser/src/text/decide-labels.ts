@@ -41,7 +41,8 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     if (!b.candidate) continue;
     const label = normal(b.candidate.text);
     uses.set(label, (uses.get(label) ?? 0) + 1);
-    if (!NAME_BODY.test(b.candidate.body) && shapeOf(b.candidate.text).speakerLike) speakers.add(label);
+    if (!NAME_BODY.test(b.candidate.body) && shapeOf(b.candidate.text).speakerLike)
+      speakers.add(label);
   }
   const isEntry = (i: number): boolean => isListEntry(blocks, i, shapeOf, speakers);
   const firm = blocks.map((b, i) => isFirm(b, uses, shapeOf) && !isEntry(i));
@@ -70,7 +71,8 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     const words = label.split(' ');
     if (words.length >= 2 && knownNames.has(words.slice(-2).join(' '))) return true;
     // "VladimirPutin", or a known speaker's surname alone ("Medvedev" after "Dmitry Medvedev").
-    if (words.length === 1 && (glued.has(label) || (surnames.has(label) && isCapitalised(c.text)))) return true;
+    if (words.length === 1 && (glued.has(label) || (surnames.has(label) && isCapitalised(c.text))))
+      return true;
     return hasNameThenComma(label, knownNames);
   });
 }
@@ -89,7 +91,11 @@ function isFirm(block: LabelInput, uses: ReadonlyMap<string, number>, shapeOf: S
   const labelEnd = c.text.length;
   // However many lower-case words its position holds, unless it reads as prose ("We met Nikol Pashinyan: …").
   const shape = shapeOf(c.text);
-  if (block.persons.some((p) => p.end <= labelEnd + 1 && (p.end >= labelEnd - 1 || c.text.charAt(p.end) === ','))) {
+  if (
+    block.persons.some(
+      (p) => p.end <= labelEnd + 1 && (p.end >= labelEnd - 1 || c.text.charAt(p.end) === ','),
+    )
+  ) {
     return !shape.prose;
   }
   return shape.speakerLike;
@@ -104,8 +110,14 @@ const NAME_BODY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}[.;,]?$/u;
  * turn of its own elsewhere is a speaker ("Vladimir Putin: Mr Shoigu." / "Sergei Shoigu: Comrade
  * Supreme Commander-in-Chief." is a dialogue).
  */
-function isListEntry(blocks: readonly LabelInput[], i: number, shapeOf: ShapeOf, speakers: ReadonlySet<string>): boolean {
-  const entry = (b: LabelInput | undefined): boolean => !!b?.candidate && NAME_BODY.test(b.candidate.body);
+function isListEntry(
+  blocks: readonly LabelInput[],
+  i: number,
+  shapeOf: ShapeOf,
+  speakers: ReadonlySet<string>,
+): boolean {
+  const entry = (b: LabelInput | undefined): boolean =>
+    !!b?.candidate && NAME_BODY.test(b.candidate.body);
   const c = blocks[i]?.candidate;
   if (!c || !entry(blocks[i]) || speakers.has(normal(c.text))) return false;
   return !shapeOf(c.text).speakerLike || entry(blocks[i - 1]) || entry(blocks[i + 1]);

@@ -15,9 +15,27 @@ export interface PersonCard {
   readonly remove: TextRange;
 }
 
-
 /** Capitalised at a sentence start, never a name: "The The The" repeats no person. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'of', 'in', 'on', 'to', 'for', 'this', 'that', 'it', 'we', 'i', 'he', 'she', 'they', 'you']);
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'and',
+  'of',
+  'in',
+  'on',
+  'to',
+  'for',
+  'this',
+  'that',
+  'it',
+  'we',
+  'i',
+  'he',
+  'she',
+  'they',
+  'you',
+]);
 
 interface NameRepeat {
   /** Word indexes: the visible name is `[visibleFirst, nameFirst)`, the card name `[nameFirst, nameLast]`. */
@@ -60,7 +78,11 @@ export function findPersonCards(
   let nextBarrier = 0;
   repeats.forEach((repeat, i) => {
     const next = repeats[i + 1]?.visibleFirst ?? words.length;
-    while (nextBarrier < sortedBarriers.length && (sortedBarriers[nextBarrier] ?? 0) <= repeat.nameLast) nextBarrier++;
+    while (
+      nextBarrier < sortedBarriers.length &&
+      (sortedBarriers[nextBarrier] ?? 0) <= repeat.nameLast
+    )
+      nextBarrier++;
     const barrier = sortedBarriers[nextBarrier] ?? words.length;
     const limit = Math.min(next, barrier);
     cards.push(toCard(line, words, repeat, limit, hardSpaces));
@@ -78,7 +100,8 @@ function bare(word: Word): string {
   const first = text.charCodeAt(0);
   // Lower-case words are compared as they are: they never start a name.
   if (first >= 0x61 && first <= 0x7a) return text;
-  if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  if (first === 0x5b || first === 0x28 || first === 0x22 || first === 0x201c)
+    text = text.replace(/^[^\p{L}\p{N}]+/u, '');
   return text.toLowerCase();
 }
 
@@ -89,7 +112,11 @@ function glueAfter(token: string, name: string): 'exact' | 'glued' | null {
   return /[\p{L}\p{N}"“‘'«(]/u.test(next) ? 'glued' : null;
 }
 
-function matchNameRepeat(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
+function matchNameRepeat(
+  words: readonly Word[],
+  bares: readonly string[],
+  j: number,
+): NameRepeat | null {
   const first = words[j];
   // Cheap filter first: the card's first word is one of the visible words just before it.
   const firstLower = bares[j] ?? '';
@@ -97,7 +124,8 @@ function matchNameRepeat(words: readonly Word[], bares: readonly string[], j: nu
   for (let i = Math.max(0, j - MAX_NAME_WORDS); i < j && !seen; i++) seen = bares[i] === firstLower;
   if (!seen) return null;
   // A card name starts with a whole capitalised word: "Safety. Safety. Comfort." is no card.
-  if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text) || FUNCTION_WORDS.has(firstLower)) return null;
+  if (!first || !/^\p{Lu}[\p{L}'’-]*$/u.test(first.text) || FUNCTION_WORDS.has(firstLower))
+    return null;
   for (let k = 2; k <= MAX_NAME_WORDS && k <= j && j + k - 1 < words.length; k++) {
     const found = matchReordered(words, bares, j, k);
     if (found) return found;
@@ -106,7 +134,12 @@ function matchNameRepeat(words: readonly Word[], bares: readonly string[], j: nu
 }
 
 /** The card name has the same words as the last `k` visible words, in another (or the same) order. */
-function matchReordered(words: readonly Word[], bares: readonly string[], j: number, k: number): NameRepeat | null {
+function matchReordered(
+  words: readonly Word[],
+  bares: readonly string[],
+  j: number,
+  k: number,
+): NameRepeat | null {
   const pool: string[] = [];
   for (let i = j - k; i < j; i++) pool.push(bares[i] ?? '');
   if (pool.some((w) => w === '')) return null;
@@ -133,7 +166,11 @@ function matchReordered(words: readonly Word[], bares: readonly string[], j: num
  * The visible name is a short form ("Mr Morsi", "Chemezov"): the card repeats the surname and adds
  * a given name the page did not show: "Mr Morsi Morsi Mohamed also made …", "Chemezov Chemezov SergeiCEO of Rostec …".
  */
-function matchSurname(words: readonly Word[], bares: readonly string[], j: number): NameRepeat | null {
+function matchSurname(
+  words: readonly Word[],
+  bares: readonly string[],
+  j: number,
+): NameRepeat | null {
   const surname = words[j];
   if (!surname || bares[j - 1] !== surname.text.toLowerCase()) return null;
   // The given names end where the glued position starts, at the first lower-to-upper step
@@ -147,7 +184,13 @@ function matchSurname(words: readonly Word[], bares: readonly string[], j: numbe
     if (cut < given.text.length || n === 1) {
       const glued = cut < given.text.length;
       if (!glued && n === 1 && gluesLater(words, j + 2)) continue;
-      return { visibleFirst: j - 1, nameFirst: j, nameLast: j + n, nameEnd: given.start + cut, glued };
+      return {
+        visibleFirst: j - 1,
+        nameFirst: j,
+        nameLast: j + n,
+        nameEnd: given.start + cut,
+        glued,
+      };
     }
   }
   return null;
@@ -159,7 +202,8 @@ const MAX_GIVEN_NAMES = 3;
 /** Where a lower-case letter is followed by an upper-case one: the glue of a card's position. */
 function glueIndex(word: string): number {
   for (let i = 1; i < word.length; i++) {
-    if (isLower(word.charAt(i - 1)) && !isLower(word.charAt(i)) && /\p{L}/u.test(word.charAt(i))) return i;
+    if (isLower(word.charAt(i - 1)) && !isLower(word.charAt(i)) && /\p{L}/u.test(word.charAt(i)))
+      return i;
   }
   return word.length;
 }
@@ -174,20 +218,37 @@ function gluesLater(words: readonly Word[], from: number): boolean {
   return false;
 }
 
-function toCard(line: LocatedText, words: readonly Word[], repeat: NameRepeat, limit: number, hardSpaces: boolean): PersonCard {
+function toCard(
+  line: LocatedText,
+  words: readonly Word[],
+  repeat: NameRepeat,
+  limit: number,
+  hardSpaces: boolean,
+): PersonCard {
   // The link may open right after a bracket or a quote: "[Viktor Zubkov Zubkov ViktorSpecial …".
   const firstVisible = words[repeat.visibleFirst];
   const lead = /^[^\p{L}\p{N}]*/u.exec(firstVisible?.text ?? '')?.[0].length ?? 0;
   const lastVisible = words[repeat.nameFirst - 1];
   const nameWord = words[repeat.nameFirst];
   const lastText = lastVisible?.text ?? '';
-  const visibleEnd = (lastVisible?.end ?? 0) - (lastText.endsWith(':') ? 1 : /['’]s$/.test(lastText) ? 2 : 0);
+  const visibleEnd =
+    (lastVisible?.end ?? 0) - (lastText.endsWith(':') ? 1 : /['’]s$/.test(lastText) ? 2 : 0);
   const nameStart = nameWord?.start ?? 0;
   let end = repeat.nameEnd;
   let cardPosition: string | null = null;
   if (repeat.glued) {
-    const printed = words.slice(Math.max(0, repeat.visibleFirst - 12), repeat.visibleFirst).map((w) => w.text);
-    const scan = scanTooltipTitle(line.text, words, repeat.nameLast, repeat.nameEnd, limit, hardSpaces, printed);
+    const printed = words
+      .slice(Math.max(0, repeat.visibleFirst - 12), repeat.visibleFirst)
+      .map((w) => w.text);
+    const scan = scanTooltipTitle(
+      line.text,
+      words,
+      repeat.nameLast,
+      repeat.nameEnd,
+      limit,
+      hardSpaces,
+      printed,
+    );
     end = scan.end;
     cardPosition = line.text.slice(repeat.nameEnd, end);
   }

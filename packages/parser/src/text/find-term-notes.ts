@@ -40,14 +40,27 @@ export function findTermNotes(
   markers.forEach((m, n) => {
     const titleWord = m + 2;
     const title = words[titleWord];
-    if (!title || !isCapitalised(title.text) || titleWord <= (notes[notes.length - 1]?.lastWord ?? 0)) return;
+    if (
+      !title ||
+      !isCapitalised(title.text) ||
+      titleWord <= (notes[notes.length - 1]?.lastWord ?? 0)
+    )
+      return;
     const nextMarker = markers[n + 1] ?? -1;
     while (barrier < barriers.length && (barriers[barrier] ?? 0) <= titleWord) barrier++;
     const limit = Math.min(
       barriers[barrier] ?? words.length,
       nextMarker < 0 ? words.length : visibleStart(words, nextMarker, []),
     );
-    const scanned = scanTooltipTitle(line.text, words, titleWord, title.start, limit, hardSpaces, []);
+    const scanned = scanTooltipTitle(
+      line.text,
+      words,
+      titleWord,
+      title.start,
+      limit,
+      hardSpaces,
+      [],
+    );
     const titleWords = words.slice(titleWord, limit).filter((w) => w.end <= scanned.end);
     const cut = cutTitle(words, m, titleWords);
     const end = titleWords[cut - 1]?.end ?? title.end;
@@ -76,9 +89,13 @@ function cutTitle(words: readonly Word[], marker: number, title: readonly Word[]
   for (let n = Math.min(title.length, MAX_VISIBLE_WORDS); n >= 1; n--) {
     let same = n <= marker;
     for (let i = 0; i < n && same; i++) {
-      same = (title[i]?.text ?? '').toLowerCase() === (words[marker - n + i]?.text ?? '').toLowerCase();
+      same =
+        (title[i]?.text ?? '').toLowerCase() === (words[marker - n + i]?.text ?? '').toLowerCase();
     }
-    if (same) return (title[n]?.text ?? '').startsWith('(') && (title[n]?.text ?? '').endsWith(')') ? n + 1 : n;
+    if (same)
+      return (title[n]?.text ?? '').startsWith('(') && (title[n]?.text ?? '').endsWith(')')
+        ? n + 1
+        : n;
   }
   const paren = title.findIndex((w) => w.text.endsWith(')'));
   return paren >= 0 ? paren + 1 : title.length;
@@ -88,8 +105,18 @@ function cutTitle(words: readonly Word[], marker: number, title: readonly Word[]
 function visibleStart(words: readonly Word[], marker: number, title: readonly string[]): number {
   const pool = new Set(title.map((w) => w.replace(/[()]/g, '').toLowerCase()));
   let first = marker;
-  while (first > 0 && marker - first < MAX_VISIBLE_WORDS && pool.has((words[first - 1]?.text ?? '').replace(/[()]/g, '').toLowerCase())) first--;
+  while (
+    first > 0 &&
+    marker - first < MAX_VISIBLE_WORDS &&
+    pool.has((words[first - 1]?.text ?? '').replace(/[()]/g, '').toLowerCase())
+  )
+    first--;
   if (first < marker) return first;
-  while (first > 0 && marker - first < MAX_VISIBLE_WORDS && isCapitalised(words[first - 1]?.text ?? '')) first--;
+  while (
+    first > 0 &&
+    marker - first < MAX_VISIBLE_WORDS &&
+    isCapitalised(words[first - 1]?.text ?? '')
+  )
+    first--;
   return first;
 }

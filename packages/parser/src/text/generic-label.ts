@@ -1,8 +1,27 @@
 /** Labels that name a role in the exchange, not a person: "Question:", "Remark:", "Reply:". */
 const GENERIC_WORDS = new Set([
-  'question', 'questions', 'remark', 'remarks', 'reply', 'response', 'answer', 'comment', 'voice',
-  'voices', 'audience', 'interpreter', 'moderator', 'presenter', 'host', 'journalist', 'correspondent',
-  'reporter', 'participant', 'student', 'announcer', 'speaker',
+  'question',
+  'questions',
+  'remark',
+  'remarks',
+  'reply',
+  'response',
+  'answer',
+  'comment',
+  'voice',
+  'voices',
+  'audience',
+  'interpreter',
+  'moderator',
+  'presenter',
+  'host',
+  'journalist',
+  'correspondent',
+  'reporter',
+  'participant',
+  'student',
+  'announcer',
+  'speaker',
 ]);
 
 /** Words that extend a generic label: "Question from Perm Territory", "Remark from the audience". */

@@ -8,7 +8,8 @@ const CAPTION_OPENING = /^(?:With|At|During|Before|After|Meeting with|Meeting on
  * Who stands where in a photo: "Georgy Poltavchenko (right) and Alexander Beglov.", "Film director
  * Alexei Uchitel and actor Sergei Bezrukov, right, during Direct Line …", "… leaders. Left: President of Kazakhstan …".
  */
-const PHOTO_SIDE = /(?:, |\()(?:right|left|centre|center)(?:,|\))|\. (?:Left|Right|Centre|Center): /;
+const PHOTO_SIDE =
+  /(?:, |\()(?:right|left|centre|center)(?:,|\))|\. (?:Left|Right|Centre|Center): /;
 
 /** Captions are short; the longest in the corpus has about 30 words and 200 characters. */
 const MAX_CAPTION_WORDS = 45;
@@ -21,10 +22,44 @@ const MAX_POSITION_LINE = 200;
 const MAX_REPEATED_WORDS = 25;
 
 /** Lower-case words of a position: "Director General of State Atomic Energy Corporation Rosatom Alexei Likhachev." */
-const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'with', 'de', 'von', 'van', 'bin', 'al', 'el']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'de',
+  'von',
+  'van',
+  'bin',
+  'al',
+  'el',
+]);
 
 /** Capitalised openings of short sentences that are no position: "The National Anthem …", "Now to Tatyana Remezova." */
-const NOT_POSITIONS = new Set(['The', 'A', 'An', 'Now', 'Hello', 'Welcome', 'Thank', 'Good', 'Dear', 'Mr', 'Ms', 'Mrs', 'Yes', 'No', 'Congratulations', 'Over', 'Back']);
+const NOT_POSITIONS = new Set([
+  'The',
+  'A',
+  'An',
+  'Now',
+  'Hello',
+  'Welcome',
+  'Thank',
+  'Good',
+  'Dear',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Yes',
+  'No',
+  'Congratulations',
+  'Over',
+  'Back',
+]);
 
 /**
  * A photo caption or video title the copy carries into the body (on the page, furniture outside the
@@ -46,7 +81,11 @@ export function isCaption(text: string, title: string | null, repeats: number): 
   // Cheap tests first: most paragraphs end in a full stop, few are short enough to be a caption.
   if (!opens && !side && repeats < 2 && text.length > MAX_POSITION_LINE) return false;
   const words = text.split(' ');
-  const recurs = repeats >= 2 && words.length >= 3 && words.length <= MAX_REPEATED_WORDS && !text.slice(0, -1).includes('. ');
+  const recurs =
+    repeats >= 2 &&
+    words.length >= 3 &&
+    words.length <= MAX_REPEATED_WORDS &&
+    !text.slice(0, -1).includes('. ');
   if (!opens && !side && !recurs && !isPositionAndName(words)) return false;
   if (words.length > MAX_CAPTION_WORDS) return false;
   // A colon belongs to a label, unless it says who stands on which side.
@@ -67,5 +106,10 @@ function isPositionAndName(words: readonly string[]): boolean {
   const last = (words[words.length - 1] ?? '').slice(0, -1);
   const before = words[words.length - 2] ?? '';
   if (!isCapitalised(last) || !isCapitalised(before)) return false;
-  return words.every((w, i) => (isCapitalised(w) && !w.endsWith(',')) || (i > 0 && CONNECTORS.has(w)) || /^\((?:right|left)\)$/.test(w));
+  return words.every(
+    (w, i) =>
+      (isCapitalised(w) && !w.endsWith(',')) ||
+      (i > 0 && CONNECTORS.has(w)) ||
+      /^\((?:right|left)\)$/.test(w),
+  );
 }

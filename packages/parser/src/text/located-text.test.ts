@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collapseLines, collapseWhitespace, removeRanges, type LocatedText } from './located-text.js';
+import {
+  collapseLines,
+  collapseWhitespace,
+  removeRanges,
+  type LocatedText,
+} from './located-text.js';
 import { splitLines } from './split-lines.js';
 
 describe('collapseWhitespace', () => {
@@ -38,15 +43,22 @@ describe('collapseLines', () => {
   it('reads every line as collapseWhitespace does, runs and zero-width spaces included', () => {
     const source = 'A\u00a0b  c\n\n  d\u200be \r\nf\tg\u2009\u2009h\n\nplain line\nlast  ';
     const lines = splitLines(source);
-    expect(collapseLines(source, lines).map(plain)).toEqual(lines.map((l) => plain(collapseWhitespace(source, l.start, l.end))));
+    expect(collapseLines(source, lines).map(plain)).toEqual(
+      lines.map((l) => plain(collapseWhitespace(source, l.start, l.end))),
+    );
   });
 });
 
 describe('removeRanges', () => {
   it('cuts ranges out of the text and its offsets together', () => {
     const line = collapseWhitespace('abcdefgh', 0, 8);
-    const cut = removeRanges(line, [{ start: 1, end: 3 }, { start: 5, end: 6 }]);
+    const cut = removeRanges(line, [
+      { start: 1, end: 3 },
+      { start: 5, end: 6 },
+    ]);
     expect(cut.text).toBe('adeg' + 'h');
-    expect(Array.from({ length: cut.offsets.length }, (_, i) => cut.offsets.startOf(i))).toEqual([0, 3, 4, 6, 7]);
+    expect(Array.from({ length: cut.offsets.length }, (_, i) => cut.offsets.startOf(i))).toEqual([
+      0, 3, 4, 6, 7,
+    ]);
   });
 });

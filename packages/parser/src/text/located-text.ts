@@ -40,7 +40,8 @@ export function collapseWhitespace(source: string, start: number, end: number): 
   [start, end] = trim(source, start, end);
   const slice = source.slice(start, end);
   // The common line has single spaces, some of them no-break: swapped one for one.
-  if (!RUNS.test(slice)) return { text: slice.replace(SPACES, ' '), offsets: OffsetRuns.contiguous(start, end - start) };
+  if (!RUNS.test(slice))
+    return { text: slice.replace(SPACES, ' '), offsets: OffsetRuns.contiguous(start, end - start) };
   return collapseRuns(source, start, end);
 }
 
@@ -67,7 +68,11 @@ export function collapseLines(source: string, lines: readonly SourceLine[]): Loc
       hitEnd = m ? m.index + m[0].length : NO_HIT;
     }
     if (hitEnd <= end) out.push(collapseRuns(source, start, end));
-    else out.push({ text: spaced.slice(start, end), offsets: OffsetRuns.contiguous(start, end - start) });
+    else
+      out.push({
+        text: spaced.slice(start, end),
+        offsets: OffsetRuns.contiguous(start, end - start),
+      });
   }
   return out;
 }
@@ -115,13 +120,16 @@ function collapseRuns(source: string, start: number, end: number): LocatedText {
 }
 
 /** Two spacing characters in a row, or a zero width space: spacing that does not map one to one. */
-const RUNS = /[ \t\n\v\f\r\u00a0\u2000-\u200a\u202f\ufeff][ \t\n\v\f\r\u00a0\u2000-\u200a\u202f\ufeff]|\u200b/;
+const RUNS =
+  /[ \t\n\v\f\r\u00a0\u2000-\u200a\u202f\ufeff][ \t\n\v\f\r\u00a0\u2000-\u200a\u202f\ufeff]|\u200b/;
 
 /** Spacing characters other than the plain space, each read as one plain space. */
 const SPACES = /[\t\n\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;
 
 function isCollapsible(code: number): boolean {
-  return code === 0x20 || (code < 0x21 ? code >= 0x09 && code <= 0x0d : isSpace(code) || code === 0x200b);
+  return (
+    code === 0x20 || (code < 0x21 ? code >= 0x09 && code <= 0x0d : isSpace(code) || code === 0x200b)
+  );
 }
 
 /** Removes the given ranges (sorted, not overlapping) from a located text. */

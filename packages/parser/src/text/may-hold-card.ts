@@ -27,14 +27,23 @@ export function mayHoldCard(text: string): boolean {
     const capital = (code >= 0x41 && code <= 0x5a) || (code > 0x7f && isUpper(text.charAt(first)));
     if (capital) {
       let stop = last === 0x3a ? end - 1 : end;
-      if (last === 0x73 && stop - first > 2 && (text.charCodeAt(stop - 2) === 0x2019 || text.charCodeAt(stop - 2) === 0x27)) stop -= 2;
+      if (
+        last === 0x73 &&
+        stop - first > 2 &&
+        (text.charCodeAt(stop - 2) === 0x2019 || text.charCodeAt(stop - 2) === 0x27)
+      )
+        stop -= 2;
       // Compared as written; a word in capitals as a capitalised one ("ARNOLD SCHWARZENEGGER Schwarzenegger Arnold").
-      const loud = stop - first > 1 && isUpperAt(text, first + 1) ? text.charAt(first) + text.slice(first + 1, stop).toLowerCase() : null;
+      const loud =
+        stop - first > 1 && isUpperAt(text, first + 1)
+          ? text.charAt(first) + text.slice(first + 1, stop).toLowerCase()
+          : null;
       if (afterName) {
         for (let k = kept - 1; k >= 0 && k >= kept - MAX_NAME_WORDS; k--) {
           const r = k % MAX_NAME_WORDS;
           if (index - ring.at[r]! > MAX_NAME_WORDS) break;
-          if (sameKey(text, ring.from[r]!, ring.to[r]!, ring.shouted[r]!, first, stop, loud)) return true;
+          if (sameKey(text, ring.from[r]!, ring.to[r]!, ring.shouted[r]!, first, stop, loud))
+            return true;
         }
       }
       const slot = kept++ % MAX_NAME_WORDS;
@@ -43,7 +52,8 @@ export function mayHoldCard(text: string): boolean {
       ring.shouted[slot] = loud;
       ring.at[slot] = index;
     }
-    afterName = capital && last !== 0x2e && last !== 0x2c && last !== 0x3b && last !== 0x21 && last !== 0x3f;
+    afterName =
+      capital && last !== 0x2e && last !== 0x2c && last !== 0x3b && last !== 0x21 && last !== 0x3f;
     index += 1;
     start = end + 1;
   }
@@ -68,9 +78,19 @@ function isUpperAt(text: string, i: number): boolean {
 }
 
 /** Whether two words compare equal: as written (`text[from, to)`) unless written in capitals. */
-function sameKey(text: string, aFrom: number, aTo: number, aLoud: string | null, bFrom: number, bTo: number, bLoud: string | null): boolean {
-  if (aLoud !== null || bLoud !== null) return (aLoud ?? text.slice(aFrom, aTo)) === (bLoud ?? text.slice(bFrom, bTo));
+function sameKey(
+  text: string,
+  aFrom: number,
+  aTo: number,
+  aLoud: string | null,
+  bFrom: number,
+  bTo: number,
+  bLoud: string | null,
+): boolean {
+  if (aLoud !== null || bLoud !== null)
+    return (aLoud ?? text.slice(aFrom, aTo)) === (bLoud ?? text.slice(bFrom, bTo));
   if (aTo - aFrom !== bTo - bFrom) return false;
-  for (let i = 0; i < aTo - aFrom; i++) if (text.charCodeAt(aFrom + i) !== text.charCodeAt(bFrom + i)) return false;
+  for (let i = 0; i < aTo - aFrom; i++)
+    if (text.charCodeAt(aFrom + i) !== text.charCodeAt(bFrom + i)) return false;
   return true;
 }

@@ -1,6 +1,16 @@
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 
 /** The page's date line, e.g. "December 11, 2012". */
@@ -24,5 +34,8 @@ export function parseDateLine(text: string): string | null {
 
 /** True for a line that is a date or a date range and nothing else. */
 export function isDateLine(text: string): boolean {
-  return parseDateLine(text) !== null || (DATE_RANGE_LINE.test(text) && MONTHS.includes((text.split(' ')[0] ?? '').toLowerCase()));
+  return (
+    parseDateLine(text) !== null ||
+    (DATE_RANGE_LINE.test(text) && MONTHS.includes((text.split(' ')[0] ?? '').toLowerCase()))
+  );
 }

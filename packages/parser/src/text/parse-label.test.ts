@@ -12,21 +12,30 @@ describe('parseLabel', () => {
   });
 
   it('takes annotations out of the label', () => {
-    expect(parseLabel('Prime Minister of Israel Benjamin Netanyahu (retranslated): Thank you.')).toMatchObject({
+    expect(
+      parseLabel('Prime Minister of Israel Benjamin Netanyahu (retranslated): Thank you.'),
+    ).toMatchObject({
       text: 'Prime Minister of Israel Benjamin Netanyahu',
       annotations: ['retranslated'],
     });
-    expect(parseLabel('Question (retranslated):')).toMatchObject({ text: 'Question', annotations: ['retranslated'], body: '' });
+    expect(parseLabel('Question (retranslated):')).toMatchObject({
+      text: 'Question',
+      annotations: ['retranslated'],
+      body: '',
+    });
   });
 
   it('keeps a parenthesis inside the label', () => {
-    expect(parseLabel('Deputy Director General of the OPCW (The Hague) Hamid Ali Rao: Mr President')?.text).toBe(
-      'Deputy Director General of the OPCW (The Hague) Hamid Ali Rao',
-    );
+    expect(
+      parseLabel('Deputy Director General of the OPCW (The Hague) Hamid Ali Rao: Mr President')
+        ?.text,
+    ).toBe('Deputy Director General of the OPCW (The Hague) Hamid Ali Rao');
   });
 
   it('accepts a lost space after the colon but not a time', () => {
-    expect(parseLabel('Rostec State Corporation CEO Sergei Chemezov:Mr President, thank you.')?.body).toBe('Mr President, thank you.');
+    expect(
+      parseLabel('Rostec State Corporation CEO Sergei Chemezov:Mr President, thank you.')?.body,
+    ).toBe('Mr President, thank you.');
     expect(parseLabel('The meeting began at 15:00 sharp.')).toBeNull();
   });
 });

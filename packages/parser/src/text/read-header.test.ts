@@ -33,7 +33,13 @@ describe('readHeader', () => {
 
   it('leaves the lead and the place null when the page has none', () => {
     const { header, bodyFrom } = readHeader(
-      lines('Address to the Nation', 'April 2, 2020', '16:50', 'Address to the Nation.', 'President of Russia Vladimir Putin: Citizens of Russia, friends,'),
+      lines(
+        'Address to the Nation',
+        'April 2, 2020',
+        '16:50',
+        'Address to the Nation.',
+        'President of Russia Vladimir Putin: Citizens of Russia, friends,',
+      ),
     );
     expect(header.title?.value).toBe('Address to the Nation');
     expect(header.lead).toBeNull();
@@ -42,19 +48,38 @@ describe('readHeader', () => {
   });
 
   it('guesses nothing for a copy of the body alone', () => {
-    const { header, bodyFrom } = readHeader(lines('President of Tajikistan Emomali Rahmon chaired the meeting.', 'Speech at joint meeting'));
-    expect(header).toEqual({ title: null, lead: null, date: null, time: null, place: null, kremlinId: null, url: null });
+    const { header, bodyFrom } = readHeader(
+      lines(
+        'President of Tajikistan Emomali Rahmon chaired the meeting.',
+        'Speech at joint meeting',
+      ),
+    );
+    expect(header).toEqual({
+      title: null,
+      lead: null,
+      date: null,
+      time: null,
+      place: null,
+      kremlinId: null,
+      url: null,
+    });
     expect(bodyFrom).toBe(0);
   });
 });
 
 describe('isPlace', () => {
   it('takes short capitalised names', () => {
-    for (const p of ['The Kremlin, Moscow', 'Sochi', 'Rzhev District, Tver Region', 'Taman, Kerch']) expect(isPlace(p)).toBe(true);
+    for (const p of ['The Kremlin, Moscow', 'Sochi', 'Rzhev District, Tver Region', 'Taman, Kerch'])
+      expect(isPlace(p)).toBe(true);
   });
 
   it('refuses captions, sentences and labels', () => {
-    for (const p of ['Address to the Nation.', 'Mr Fischer is in Russia on an official visit.', 'Question: What objectives?', '* * *']) {
+    for (const p of [
+      'Address to the Nation.',
+      'Mr Fischer is in Russia on an official visit.',
+      'Question: What objectives?',
+      '* * *',
+    ]) {
       expect(isPlace(p)).toBe(false);
     }
   });

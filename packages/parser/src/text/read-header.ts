@@ -22,7 +22,19 @@ const TIME_LINE = /^\d{1,2}:\d{2}$/;
 const MAX_LINES_BEFORE_DATE = 3;
 
 /** Words a place name may hold in lower case: "Rzhev District, Tver Region", "Red Square, Moscow". */
-const PLACE_CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'la', 'and', 'am', 'an', 'der', 'sur']);
+const PLACE_CONNECTORS = new Set([
+  'of',
+  'the',
+  'on',
+  'upon',
+  'de',
+  'la',
+  'and',
+  'am',
+  'an',
+  'der',
+  'sur',
+]);
 
 /**
  * Reads the header a copy of a whole page starts with: title, lead, date ("December 11, 2012"),
@@ -30,7 +42,15 @@ const PLACE_CONNECTORS = new Set(['of', 'the', 'on', 'upon', 'de', 'la', 'and', 
  * of the body alone has none, and then every field is null — nothing is guessed.
  */
 export function readHeader(lines: readonly HeaderLine[]): ReadHeader {
-  const empty: DocumentHeader = { title: null, lead: null, date: null, time: null, place: null, kremlinId: null, url: null };
+  const empty: DocumentHeader = {
+    title: null,
+    lead: null,
+    date: null,
+    time: null,
+    place: null,
+    kremlinId: null,
+    url: null,
+  };
   let dateAt = -1;
   let iso: string | null = null;
   for (let i = 0; i <= MAX_LINES_BEFORE_DATE && i < lines.length; i++) {
@@ -46,7 +66,10 @@ export function readHeader(lines: readonly HeaderLine[]): ReadHeader {
     const first = lines[from];
     const last = lines[to - 1];
     if (!first || !last || to <= from) return null;
-    const value = lines.slice(from, to).map((l) => l.text).join(' ');
+    const value = lines
+      .slice(from, to)
+      .map((l) => l.text)
+      .join(' ');
     return { value, span: { start: first.start, end: last.end } };
   };
   let next = dateAt + 1;
@@ -84,5 +107,7 @@ export function isPlace(text: string): boolean {
   if (text.length > 60 || /[.!?:;…"“”*]/.test(text) || /\d/.test(text)) return false;
   const words = text.split(' ');
   if (words.length > 8 || !isCapitalised(words[0] ?? '')) return false;
-  return words.every((w) => isCapitalised(w) || PLACE_CONNECTORS.has(w.replace(/,$/, '')) || /^[(-]/.test(w));
+  return words.every(
+    (w) => isCapitalised(w) || PLACE_CONNECTORS.has(w.replace(/,$/, '')) || /^[(-]/.test(w),
+  );
 }

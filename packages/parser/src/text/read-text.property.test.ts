@@ -25,7 +25,9 @@ const PIECES = [
 
 const documents = fc.oneof(
   fc.string({ maxLength: 400 }),
-  fc.array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 80 }).map((p) => p.join('')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 12 })), { maxLength: 80 })
+    .map((p) => p.join('')),
 );
 
 describe('readText on arbitrary input', () => {
@@ -41,7 +43,8 @@ describe('readText on arbitrary input', () => {
             const o = b.offsets.startOf(i);
             expect(o >= b.span.start && o < b.span.end).toBe(true);
           }
-          for (const p of [...b.persons, ...b.terms]) expect(b.text.slice(p.start, p.end)).toBe(p.visible);
+          for (const p of [...b.persons, ...b.terms])
+            expect(b.text.slice(p.start, p.end)).toBe(p.visible);
           if (b.label) expect(b.label.bodyStart).toBeLessThanOrEqual(b.text.length);
         }
         expect(readText(source)).toEqual(doc);
@@ -59,7 +62,9 @@ describe('readText on pathological lines', () => {
       'The The The '.repeat(80_000),
       'Vladimir Putin: '.repeat(65_000),
       'Nikol Pashinyan Pashinyan NikolPrime Minister of the Republic of Armenia , '.repeat(14_000),
-      'the CSTO Background information Collective Security Treaty Organisation (CSTO) and '.repeat(12_000),
+      'the CSTO Background information Collective Security Treaty Organisation (CSTO) and '.repeat(
+        12_000,
+      ),
       '('.repeat(1_000_000),
       'A. '.repeat(330_000),
     ];

@@ -5,7 +5,9 @@ import type { Block, TranscriptDocument } from '../document.js';
 import { readText } from './read-text.js';
 
 /** The seed lives beside the repository: ../shared/corpus/seed from the repository root. */
-const SEED = fileURLToPath(new URL('../../../../../shared/corpus/seed/sco-csto-joint-meeting-2021.txt', import.meta.url));
+const SEED = fileURLToPath(
+  new URL('../../../../../shared/corpus/seed/sco-csto-joint-meeting-2021.txt', import.meta.url),
+);
 const seedPresent = existsSync(SEED);
 if (!seedPresent) console.warn(`seed not found at ${SEED}: its test is skipped`);
 
@@ -28,7 +30,15 @@ describe('readText: the seed (sco-csto-joint-meeting-2021.txt)', () => {
     const source = readFileSync(SEED, 'utf8');
     const doc = readText(source);
     expect(doc.kind).toBe('text');
-    expect(doc.header).toEqual({ title: null, lead: null, date: null, time: null, place: null, kremlinId: null, url: null });
+    expect(doc.header).toEqual({
+      title: null,
+      lead: null,
+      date: null,
+      time: null,
+      place: null,
+      kremlinId: null,
+      url: null,
+    });
     expectFaithful(doc, source);
 
     const [participants, chair] = doc.blocks;
@@ -43,24 +53,38 @@ describe('readText: the seed (sco-csto-joint-meeting-2021.txt)', () => {
       ['Sadyr Japarov', 'Japarov Sadyr', 'President of the Kyrgyz Republic'],
       ['Shavkat Mirziyoyev', 'Mirziyoyev Shavkat', 'President of Uzbekistan'],
     ]);
-    expect(participants?.text).toContain('President of Iran Seyyed Ebrahim Raisi, President of Kazakhstan Kassym-Jomart Tokayev, ');
+    expect(participants?.text).toContain(
+      'President of Iran Seyyed Ebrahim Raisi, President of Kazakhstan Kassym-Jomart Tokayev, ',
+    );
     expect(participants?.text).toContain('Prime Minister of Pakistan Imran Khan, ');
-    expect(participants?.text).toMatch(/Stanislav Zas and Secretary-General of the Shanghai Cooperation Organisation Vladimir Norov\.$/);
+    expect(participants?.text).toMatch(
+      /Stanislav Zas and Secretary-General of the Shanghai Cooperation Organisation Vladimir Norov\.$/,
+    );
     expect(participants?.text).not.toMatch(/Pashinyan Nikol|Background information/);
 
     expect(chair?.text).toBe(
       'President of Tajikistan Emomali Rahmon chaired the meeting as the head of state presiding in the SCO and the CSTO this year.',
     );
-    expect(chair?.persons).toMatchObject([{ visible: 'Emomali Rahmon', cardName: 'Rahmon Emomali', cardPosition: 'President of Tajikistan' }]);
+    expect(chair?.persons).toMatchObject([
+      {
+        visible: 'Emomali Rahmon',
+        cardName: 'Rahmon Emomali',
+        cardPosition: 'President of Tajikistan',
+      },
+    ]);
     expect(chair?.terms.map((t) => [t.visible, t.term])).toEqual([
       ['SCO', 'Shanghai Cooperation Organisation (SCO)'],
       ['CSTO', 'Collective Security Treaty Organisation (CSTO)'],
     ]);
 
     const headings = doc.blocks.filter((b) => b.role === 'heading');
-    expect(headings.map((b) => b.text)).toEqual(['Speech at joint meeting of SCO and CSTO Heads of State']);
+    expect(headings.map((b) => b.text)).toEqual([
+      'Speech at joint meeting of SCO and CSTO Heads of State',
+    ]);
     const labelled = doc.blocks.filter((b) => b.label);
-    expect(labelled.map((b) => b.label)).toEqual([{ text: 'President of Russia Vladimir Putin', annotations: [], bodyStart: 36 }]);
+    expect(labelled.map((b) => b.label)).toEqual([
+      { text: 'President of Russia Vladimir Putin', annotations: [], bodyStart: 36 },
+    ]);
     const turn = doc.blocks.slice(doc.blocks.indexOf(labelled[0] as Block));
     expect(turn.every((b) => b.role === 'paragraph')).toBe(true);
     expect(turn).toHaveLength(12);
@@ -118,27 +142,44 @@ describe('readText', () => {
     const lf = readText(page.join('\n'));
     const source = page.join('\r\n\r\n') + '\r\n';
     const crlf = readText(source);
-    expect(crlf.blocks.map((b) => [b.role, b.text, b.label])).toEqual(lf.blocks.map((b) => [b.role, b.text, b.label]));
+    expect(crlf.blocks.map((b) => [b.role, b.text, b.label])).toEqual(
+      lf.blocks.map((b) => [b.role, b.text, b.label]),
+    );
     expectFaithful(crlf, source);
     const cards = crlf.blocks[1];
     expect(source.slice(cards?.span.start, cards?.span.end)).toBe(page[6]);
   });
 
   it('goes on with a turn whose label line has no text, even when the next line looks like a heading', () => {
-    const doc = readText('Vladimir Putin:\nOpening of the new Arctic terminal\nIt is a big day for us.\n');
+    const doc = readText(
+      'Vladimir Putin:\nOpening of the new Arctic terminal\nIt is a big day for us.\n',
+    );
     expect(doc.blocks.map((b) => b.role)).toEqual(['paragraph', 'paragraph', 'paragraph']);
-    expect(doc.blocks[0]?.label).toEqual({ text: 'Vladimir Putin', annotations: [], bodyStart: 15 });
+    expect(doc.blocks[0]?.label).toEqual({
+      text: 'Vladimir Putin',
+      annotations: [],
+      bodyStart: 15,
+    });
   });
 
   it('gives an empty document for empty input and never throws on odd text', () => {
     expect(readText('').blocks).toEqual([]);
-    for (const odd of ['\n\n\r\n', ':', ' : : ', '(', '* * *', 'A A A A A A A A A', 'Background information Background information']) {
+    for (const odd of [
+      '\n\n\r\n',
+      ':',
+      ' : : ',
+      '(',
+      '* * *',
+      'A A A A A A A A A',
+      'Background information Background information',
+    ]) {
       expect(() => readText(odd)).not.toThrow();
     }
   });
 
   it('finds a glossary note whose marker a zero width space splits in the source', () => {
-    const source = 'Vladimir Putin: We met in the CSTO Back\u200bground information Collective Security Treaty Organisation (CSTO) format.\n';
+    const source =
+      'Vladimir Putin: We met in the CSTO Back\u200bground information Collective Security Treaty Organisation (CSTO) format.\n';
     const b = readText(source).blocks[0]!;
     expect(b.text).toBe('Vladimir Putin: We met in the CSTO format.');
     expect(b.terms.map((t) => t.term)).toEqual(['Collective Security Treaty Organisation (CSTO)']);

@@ -57,7 +57,14 @@ export function readText(source: string): TranscriptDocument {
   const notes = source.includes(NOTE_WORD);
   const body: BodyLine[] = lines.slice(bodyFrom).map((l) => {
     const stripped = stripTooltips(l, source, hardSpaces, notes);
-    return { text: stripped.text, offsets: stripped.offsets, persons: stripped.persons, terms: stripped.terms, start: l.start, end: l.end };
+    return {
+      text: stripped.text,
+      offsets: stripped.offsets,
+      persons: stripped.persons,
+      terms: stripped.terms,
+      start: l.start,
+      end: l.end,
+    };
   });
   const texts = body.map((l) => l.text);
   const box = findSeeAlso(texts);
@@ -69,17 +76,28 @@ export function readText(source: string): TranscriptDocument {
     if (box.has(i)) return 'furniture';
     if (isSeparator(l.text)) return 'separator';
     if (isStageLine(l.text)) return 'stage';
-    if (isCaption(l.text, title, isCounted(l.text) ? (counts.get(l.text) ?? 0) : 0)) return 'furniture';
+    if (isCaption(l.text, title, isCounted(l.text) ? (counts.get(l.text) ?? 0) : 0))
+      return 'furniture';
     if (isHeadingLine(l.text)) return 'heading';
     return 'paragraph';
   });
-  const candidates: (LabelCandidate | null)[] = body.map((l, i) => (roles[i] === 'paragraph' ? parseLabel(l.text) : null));
-  const accepted = decideLabels(body.map((l, i) => ({ candidate: candidates[i] ?? null, persons: l.persons })));
+  const candidates: (LabelCandidate | null)[] = body.map((l, i) =>
+    roles[i] === 'paragraph' ? parseLabel(l.text) : null,
+  );
+  const accepted = decideLabels(
+    body.map((l, i) => ({ candidate: candidates[i] ?? null, persons: l.persons })),
+  );
   const blocks: Block[] = body.map((l, i) => {
     const c = accepted[i] ? candidates[i] : null;
     // A turn whose label line has no text goes on in the next line, which is no heading or caption.
     const before = accepted[i - 1] ? candidates[i - 1] : null;
-    const role = before && before.body === '' && !box.has(i) && (roles[i] === 'heading' || roles[i] === 'furniture') ? 'paragraph' : roles[i];
+    const role =
+      before &&
+      before.body === '' &&
+      !box.has(i) &&
+      (roles[i] === 'heading' || roles[i] === 'furniture')
+        ? 'paragraph'
+        : roles[i];
     return {
       role: role ?? 'paragraph',
       text: l.text,
@@ -101,6 +119,11 @@ function isCounted(text: string): boolean {
 /** Whether the source has at least `threshold` no-break spaces (counted only as far as needed). */
 function hasHardSpaces(source: string, threshold: number): boolean {
   let n = 0;
-  for (let i = source.indexOf('\u00a0'); i >= 0 && n < threshold; i = source.indexOf('\u00a0', i + 1)) n++;
+  for (
+    let i = source.indexOf('\u00a0');
+    i >= 0 && n < threshold;
+    i = source.indexOf('\u00a0', i + 1)
+  )
+    n++;
   return n >= threshold;
 }

@@ -5,8 +5,33 @@ import { isCapitalised, type Word } from './words.js';
  * ("Minister of Construction and Housing and Utilities", "Director General of State Atomic Energy Corporation Rosatom").
  */
 const CONNECTORS = new Set([
-  'of', 'the', 'and', 'for', 'to', 'in', 'on', 'at', 'with', 'under', 'de', 'del', 'la', 'von', 'van',
-  'der', 'du', 'y', 'und', 'bin', 'al', 'el', '&', '–', '—', '-', 'or',
+  'of',
+  'the',
+  'and',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'under',
+  'de',
+  'del',
+  'la',
+  'von',
+  'van',
+  'der',
+  'du',
+  'y',
+  'und',
+  'bin',
+  'al',
+  'el',
+  '&',
+  '–',
+  '—',
+  '-',
+  'or',
 ]);
 
 /** Punctuation the page puts after a link: with the link's stray space before it, it closes the tooltip. */
@@ -55,7 +80,9 @@ export function scanTooltipTitle(
       if (close < 0 || inner === '' || inner !== inner.toUpperCase()) break;
       const closing = words[close];
       if (!closing) break;
-      end = closing.text.endsWith(')') ? closing.end : closing.start + closing.text.indexOf(')') + 1;
+      end = closing.text.endsWith(')')
+        ? closing.end
+        : closing.start + closing.text.indexOf(')') + 1;
       for (let i = m; i <= close; i++) taken.push(words[i]?.text ?? '');
       comma = false;
       m = close + 1;
@@ -68,7 +95,11 @@ export function scanTooltipTitle(
       // A connector belongs to the title only if a title word follows it.
       const next = words[m + 1];
       if (!next || m + 1 >= limit || (hardSpaces && next.hardBefore)) break;
-      if (isCapitalised(next.text) || CONNECTORS.has(next.text.toLowerCase()) || /^\d/.test(next.text)) {
+      if (
+        isCapitalised(next.text) ||
+        CONNECTORS.has(next.text.toLowerCase()) ||
+        /^\d/.test(next.text)
+      ) {
         if (lower === 'and') beforeAnd = end;
         taken.push(w);
         m += 1;
@@ -86,7 +117,9 @@ export function scanTooltipTitle(
     if (lower === 'and' || lower === '–') break;
     // A lower-case word ends the title unless punctuation after a stray space follows at once:
     // "Mironov SergeiA Just Russia Political Party Group leader : Mr President".
-    const reach = hardSpaces ? reachesStrayUnbroken(words, m, limit) : reachesStray(words, m, limit, false);
+    const reach = hardSpaces
+      ? reachesStrayUnbroken(words, m, limit)
+      : reachesStray(words, m, limit, false);
     if (reach > m) end = words[reach - 1]?.end ?? end;
     break;
   }
@@ -97,14 +130,21 @@ export function scanTooltipTitle(
 }
 
 function closeParen(words: readonly Word[], from: number, limit: number): number {
-  for (let i = from; i < limit && i < from + 8; i++) if ((words[i]?.text ?? '').includes(')')) return i;
+  for (let i = from; i < limit && i < from + 8; i++)
+    if ((words[i]?.text ?? '').includes(')')) return i;
   return -1;
 }
 
-function reachesStray(words: readonly Word[], from: number, limit: number, hardSpaces: boolean): number {
+function reachesStray(
+  words: readonly Word[],
+  from: number,
+  limit: number,
+  hardSpaces: boolean,
+): number {
   for (let i = from; i < from + 2 && i < limit; i++) {
     const w = words[i];
-    if (!w || (hardSpaces && w.hardBefore) || isCapitalised(w.text) || /[^\p{Ll}'’-]/u.test(w.text)) return from;
+    if (!w || (hardSpaces && w.hardBefore) || isCapitalised(w.text) || /[^\p{Ll}'’-]/u.test(w.text))
+      return from;
     const next = words[i + 1];
     if (!next || STRAY.test(next.text)) return i + 1;
   }

@@ -24,10 +24,18 @@ export interface StrippedLine extends LocatedText {
  * {@link NOTE_WORD} anywhere, so that only a line read in more than one run (spacing collapsed or
  * dropped) can hold a glossary note.
  */
-export function stripTooltips(line: LocatedText, source: string, hardSpaces: boolean, mayHaveNotes = true): StrippedLine {
+export function stripTooltips(
+  line: LocatedText,
+  source: string,
+  hardSpaces: boolean,
+  mayHaveNotes = true,
+): StrippedLine {
   // A cheap test first: most lines have neither a card (a repeated word) nor a note.
-  const hasNote = (mayHaveNotes || line.offsets.textStarts.length > 1) && line.text.includes('Background information');
-  if (!hasNote && !mayHoldCard(line.text)) return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
+  const hasNote =
+    (mayHaveNotes || line.offsets.textStarts.length > 1) &&
+    line.text.includes('Background information');
+  if (!hasNote && !mayHoldCard(line.text))
+    return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
   const words = splitWords(line, source);
   const terms = hasNote ? findTermNotes(line, words, hardSpaces) : [];
   const cards = findPersonCards(
@@ -37,14 +45,16 @@ export function stripTooltips(line: LocatedText, source: string, hardSpaces: boo
     // A note's visible words and its "Background information" marker stop a card's position.
     terms.flatMap((t) => [t.firstWord, t.lastWord - 2]).filter((i) => i > 0),
   );
-  if (cards.length === 0 && terms.length === 0) return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
+  if (cards.length === 0 && terms.length === 0)
+    return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
   const removals = [...cards.map((c) => c.remove), ...terms.map((t) => t.remove)]
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
   const merged: TextRange[] = [];
   for (const r of removals) {
     const last = merged[merged.length - 1];
-    if (last && r.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
+    if (last && r.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, r.end) };
     else merged.push(r);
   }
   const cleaned = removeRanges(line, merged);

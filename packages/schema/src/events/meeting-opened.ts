@@ -8,7 +8,10 @@ export const MeetingOpenedSchema = z.object({
   lead: z.string().nullable(),
   date: IsoDateSchema.nullable(),
   /** Local time as printed, `HH:MM`. */
-  time: z.string().regex(/^\d{1,2}:\d{2}$/, 'expected HH:MM').nullable(),
+  time: z
+    .string()
+    .regex(/^\d{1,2}:\d{2}$/, 'expected HH:MM')
+    .nullable(),
   place: z.string().nullable(),
   /** The site's own id of the page (`/events/president/transcripts/<id>`). */
   kremlinId: z.int().positive().nullable(),
