@@ -45,6 +45,7 @@ Exit codes:
   1  some documents rejected; the others were stored
   2  usage error
   3  database unavailable (nothing of an unfinished document is stored; run again to resume)
+  70 internal error (a bug: please report it with the message)
 `;
 
 /** Parses `argv` (without node and the script), or throws a `UsageError`. */

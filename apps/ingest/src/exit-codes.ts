@@ -8,6 +8,8 @@ export const ExitCode = {
   usage: 2,
   /** The database could not be reached or was lost during the run. */
   databaseUnavailable: 3,
+  /** A bug: an error stenogram did not expect (EX_SOFTWARE, as stenogram-report uses). */
+  internal: 70,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -35,9 +35,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(
-      `stenogram-ingest: ${error instanceof Error ? error.message : String(error)}\n`,
-    );
-    process.exitCode = ExitCode.rejected;
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`stenogram-ingest: internal error: ${detail}\n`);
+    process.exitCode = ExitCode.internal;
   },
 );

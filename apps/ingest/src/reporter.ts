@@ -78,10 +78,6 @@ export class Reporter {
     this.#total = total;
   }
 
-  get rejected(): number {
-    return this.#counts.rejected;
-  }
-
   add(result: DocumentResult): void {
     this.#counts[result.status]++;
     this.#events += result.eventsAppended;
