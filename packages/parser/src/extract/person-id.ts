@@ -21,22 +21,20 @@ const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr)\.? (?=\S)/;
  * no Latin letters gets a hash-based slug so the id stays a valid slug.
  */
 export function personIdOf(name: string): string {
-  const slug = name
-    .replace(HONORIFIC, '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’‘`]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.length > 0
-    ? slug
-    : `person-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+  return slugOf(name.replace(HONORIFIC, ''), 'person', name);
 }
 
 /** The slug of an organisation's full name: "Collective Security Treaty Organisation" → "collective-security-treaty-organisation". */
 export function orgIdOf(name: string): string {
-  const slug = name
+  return slugOf(name, 'org', name);
+}
+
+/**
+ * Lower-case ASCII words of `text` joined by hyphens, accents and apostrophes dropped; a text
+ * with no Latin letters or digits gets `<prefix>-<hash of original>` so the id stays a valid slug.
+ */
+function slugOf(text: string, prefix: string, original: string): string {
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’‘`]/g, '')
@@ -45,5 +43,5 @@ export function orgIdOf(name: string): string {
     .replace(/^-+|-+$/g, '');
   return slug.length > 0
     ? slug
-    : `org-${createHash('sha256').update(name).digest('hex').slice(0, 12)}`;
+    : `${prefix}-${createHash('sha256').update(original).digest('hex').slice(0, 12)}`;
 }
