@@ -109,7 +109,7 @@ export async function appendExtractionBatch(
     sup: input.supersedes ?? null,
     n: input.events.length,
     started: input.startedAt?.toISOString() ?? null,
-    events: input.events,
+    events: summary.events,
   }));
   const rows = await run.query<{ i: number; version: number; first_position: string }>(
     batchSql(ctx.schema),

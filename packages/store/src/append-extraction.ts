@@ -173,7 +173,7 @@ export async function appendCheckedExtraction(
     input.supersedes ?? null,
     n,
     input.startedAt?.toISOString() ?? null,
-    JSON.stringify(events),
+    JSON.stringify(summary.events),
   ]);
   const row = rows[0];
   if (row?.first_position != null) {

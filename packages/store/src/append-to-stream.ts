@@ -39,7 +39,8 @@ export async function appendToStream(
   options: AppendToStreamOptions,
 ): Promise<AppendToStreamResult> {
   const { expectedVersion } = options;
-  events.forEach((event, index) => {
+  // Stored as parsed (unknown keys dropped), so it reads back as exactly what was validated.
+  const valid = events.map((event, index) => {
     const parsed = StenogramEventSchema.safeParse(event);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -48,6 +49,7 @@ export async function appendToStream(
         issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid',
       );
     }
+    return parsed.data;
   });
   const ids = options.eventIds ?? events.map(() => randomUUID());
   if (ids.length !== events.length)
@@ -73,7 +75,7 @@ export async function appendToStream(
             schema_version, data, metadata)
           SELECT ${streamId}, ${version - n}::int + e.ord::int, i.id, e.v->'metadata'->>'extractionId',
             e.v->>'type', (e.v->>'schemaVersion')::int, e.v->'data', e.v->'metadata'
-          FROM jsonb_array_elements(${JSON.stringify(events)}::jsonb) WITH ORDINALITY AS e(v, ord)
+          FROM jsonb_array_elements(${JSON.stringify(valid)}::jsonb) WITH ORDINALITY AS e(v, ord)
           JOIN jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb) WITH ORDINALITY AS i(id, ord) ON i.ord = e.ord
           RETURNING global_position
         )

@@ -300,6 +300,39 @@ describe('reading back', () => {
     expect(row.schema_version).toBe(1);
   });
 
+  it('stores events as the catalogue parsed them: keys it does not know are not kept', async () => {
+    const input = sampleExtraction({ seed: 'extra-keys', events: 4 });
+    const [first, ...rest] = input.events;
+    const padded = { ...first!, data: { ...first!.data, smuggled: 'x' }, extra: 1 };
+    await t.store.appendExtraction({ ...input, events: [padded as typeof first & {}, ...rest] });
+    const stored = await t.store.readStream(input.streamId);
+    expect(stored[0]!.data).not.toHaveProperty('smuggled');
+    expect(stored[0]).not.toHaveProperty('extra');
+    const { position: _, ...back } = stored[0]!;
+    expect(back).toEqual(first);
+  });
+
+  it('trusts rows at the current version on the hot read paths; readExtraction validates every row', async () => {
+    const metadata = {
+      extractionId: 'x-forged',
+      parserVersion: '1.0.0',
+      correlationId: null,
+      causationId: null,
+    };
+    // Written around the store (its write paths validate): a current-version row that is invalid.
+    await sql`INSERT INTO stenogram.events (stream_id, stream_position, event_id, extraction_id, type, schema_version, data, metadata)
+      VALUES ('forged', 1, 'forged-1', 'x-forged', 'chair-identified', 1, '{"name": 7}'::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
+      t.store.db,
+    );
+    const [read] = await t.store.readStream('forged');
+    expect(read).toMatchObject({ type: 'chair-identified', data: { name: 7 }, metadata });
+    expect(read!.position.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    await expect(t.store.readExtraction('x-forged')).rejects.toMatchObject({
+      name: 'StoredEventInvalidError',
+      message: expect.stringContaining('data.personId'),
+    });
+  });
+
   it('gives pg shapes on both backends: bigint as string, jsonb as object, timestamptz as Date', async () => {
     const row = await t.store.db
       .selectFrom('events')

@@ -2,7 +2,7 @@ import type { RecordedEvent } from '@stenogram/schema';
 import { sql } from 'kysely';
 import { table, toIso, type StoreContext } from './store-context.js';
 import type { ExtractionRow } from './tables/extraction.table.js';
-import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
+import { EVENT_COLUMNS, toValidatedEvent, type StoredEventRow } from './to-recorded-event.js';
 
 /** One stored extraction: a parser version's run over one source. */
 export interface ExtractionInfo {
@@ -84,7 +84,12 @@ export async function latestExtractionFor(
   return row ? toExtractionInfo(row) : null;
 }
 
-/** The events of one extraction, in their order, upcast, with positions. */
+/**
+ * The events of one extraction, in their order, upcast, with positions: each validated against the
+ * catalogue whatever its version (the audit reads with this).
+ *
+ * @throws {@link StoredEventInvalidError} when a stored event does not parse.
+ */
 export async function readExtraction(
   ctx: StoreContext,
   extractionId: string,
@@ -93,7 +98,7 @@ export async function readExtraction(
     SELECT ${EVENT_COLUMNS} FROM ${table(ctx, 'events')}
     WHERE extraction_id = ${extractionId}
     ORDER BY stream_position`.execute(ctx.root);
-  return result.rows.map(toRecordedEvent);
+  return result.rows.map(toValidatedEvent);
 }
 
 function toExtractionInfo(row: ExtractionRow): ExtractionInfo {

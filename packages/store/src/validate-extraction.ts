@@ -5,6 +5,11 @@ import type { AppendExtractionInput } from './append-extraction.js';
 export interface ExtractionSummary {
   readonly completed: EventOf<'extraction-completed'>;
   readonly status: 'completed' | 'completed_with_warnings';
+  /**
+   * The events as the catalogue parsed them (keys it does not know dropped): what is stored, so
+   * that a stored event at the current schemaVersion reads back as exactly what was validated.
+   */
+  readonly events: readonly StenogramEvent[];
 }
 
 /**
@@ -26,9 +31,11 @@ export function validateExtraction(input: AppendExtractionInput): {
     );
   }
   if (input.streamId.length === 0) problems.push('streamId is empty');
+  const valid: StenogramEvent[] = [];
   events.forEach((event, index) => {
     const parsed = StenogramEventSchema.safeParse(event);
-    if (!parsed.success) {
+    if (parsed.success) valid.push(parsed.data);
+    else {
       const first = parsed.error.issues[0];
       problems.push(
         `events[${index}] (${String((event as { type?: unknown }).type)}): ${first ? `${first.path.join('.')}: ${first.message}` : 'invalid'}`,
@@ -54,5 +61,5 @@ export function validateExtraction(input: AppendExtractionInput): {
   const closes = events.filter((e) => e.type === 'extraction-completed').length;
   if (closes !== 1) problems.push(`expected one extraction-completed, found ${closes}`);
   const status = last.data.warnings.length > 0 ? 'completed_with_warnings' : 'completed';
-  return { problems, summary: { completed: last, status } };
+  return { problems, summary: { completed: last, status, events: valid } };
 }
