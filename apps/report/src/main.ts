@@ -51,7 +51,7 @@ async function run(
         full: command.full || command.rebuild,
       });
       io.err(
-        `${command.outDir}: ${w.meetings} meetings, ${w.meetingsRendered} rendered, ${w.written.length} files written, ${w.removed.length} renamed, in ${Math.round(w.milliseconds)} ms\n`,
+        `${command.outDir}: ${w.meetings} meetings, ${w.meetingsRendered} rendered, ${w.written.length} files written, ${w.removed.length} removed, in ${Math.round(w.milliseconds)} ms\n`,
       );
       return EXIT.ok;
     }

@@ -70,7 +70,9 @@ describe('stenogram-report CLI', () => {
   it('builds the reports, then rewrites nothing when nothing changed', async () => {
     const built = await run('build', '--out', out);
     expect(built.code).toBe(0);
-    expect(built.stderr).toMatch(/1 meetings, 1 rendered, 8 files written/);
+    // 2 meeting files; index, people, organisations; index/undated; 12 people and 2 organisations,
+    // each with a file of their own and one of the year: 2 × (1 + 3 + 1 + 12 × 2 + 2 × 2) = 66.
+    expect(built.stderr).toMatch(/1 meetings, 1 rendered, 66 files written/);
     const again = await run('build', '--out', out);
     expect(again.stderr).toMatch(/1 meetings, 0 rendered, 0 files written/);
     const rebuilt = await run('build', '--out', out, '--rebuild');

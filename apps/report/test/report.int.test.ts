@@ -118,12 +118,26 @@ describe('report end to end', () => {
 
   it('writes JSON that validates against the published schemas', () => {
     const files = readTree(out);
-    const schemaOf = (path: string) =>
-      path.startsWith('meetings/')
-        ? 'report-meeting.schema.json'
-        : `report-${path.replace('.json', '')}.schema.json`;
+    const schemaOf = (path: string) => {
+      const [kind, ...rest] = path.replace('.json', '').split('/');
+      const name = { meetings: 'meeting', people: 'person', organisations: 'organisation' }[kind!];
+      if (rest.length === 0) return `report-${kind}.schema.json`;
+      if (kind === 'meetings') return 'report-meeting.schema.json';
+      if (kind === 'index') return 'report-index-period.schema.json';
+      return rest.length === 1 ? `report-${name}.schema.json` : `report-${name}-period.schema.json`;
+    };
     const jsonFiles = [...files.keys()].filter((f) => f.endsWith('.json') && !f.startsWith('.'));
-    expect(jsonFiles).toHaveLength(4);
+    expect(jsonFiles.map(schemaOf).sort()).toEqual(
+      [
+        ...['meeting', 'index', 'index-period', 'people', 'organisations'],
+        ...Array<string>(12).fill('person'),
+        ...Array<string>(12).fill('person-period'),
+        ...Array<string>(2).fill('organisation'),
+        ...Array<string>(2).fill('organisation-period'),
+      ]
+        .map((r) => `report-${r}.schema.json`)
+        .sort(),
+    );
     for (const path of jsonFiles) {
       expect(validateAgainst(schemaOf(path), JSON.parse(files.get(path)!)), path).toEqual([]);
     }

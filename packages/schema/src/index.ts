@@ -75,24 +75,40 @@ export {
   type ReportKeyQuote,
 } from './report/meeting-report.js';
 export {
+  ReportPeriodSchema,
+  PeriodTotalsSchema,
   IndexReportSchema,
   IndexEntrySchema,
+  IndexPeriodReportSchema,
+  type PeriodTotals,
   type IndexReport,
   type IndexEntry,
+  type IndexPeriodReport,
 } from './report/index-report.js';
 export {
   PeopleReportSchema,
-  PersonEntrySchema,
+  PeopleEntrySchema,
+  PersonReportSchema,
   PersonMeetingSchema,
+  PersonPeriodReportSchema,
   type PeopleReport,
-  type PersonEntry,
+  type PeopleEntry,
+  type PersonReport,
   type PersonMeeting,
+  type PersonPeriodReport,
 } from './report/people-report.js';
 export {
   OrganisationsReportSchema,
   OrganisationEntrySchema,
+  OrganisationReportSchema,
+  OrganisationPeriodSchema,
+  OrganisationMeetingSchema,
+  OrganisationPeriodReportSchema,
   type OrganisationsReport,
   type OrganisationEntry,
+  type OrganisationReport,
+  type OrganisationMeeting,
+  type OrganisationPeriodReport,
 } from './report/organisations-report.js';
 export {
   AuditDiffSchema,

@@ -14,9 +14,18 @@ describe('published JSON Schemas', () => {
       [
         'event.schema.json',
         ...EVENT_TYPES.map((t) => `${t}.schema.json`),
-        ...['meeting', 'index', 'people', 'organisations', 'audit-diff'].map(
-          (r) => `report-${r}.schema.json`,
-        ),
+        ...[
+          'meeting',
+          'index',
+          'index-period',
+          'people',
+          'person',
+          'person-period',
+          'organisations',
+          'organisation',
+          'organisation-period',
+          'audit-diff',
+        ].map((r) => `report-${r}.schema.json`),
       ].sort(),
     );
   });

@@ -103,6 +103,28 @@ export function foldMeetings(events: Iterable<StenogramEvent | RecordedEvent>): 
   return [...current.values()].sort((a, b) => compareStrings(a.documentId, b.documentId));
 }
 
+/**
+ * One extraction's model from what the store recorded about it (source, start, completion) and its
+ * fact events in stream order: the model `foldMeetings` gives for the same events.
+ */
+export function meetingModelOf(
+  head: Pick<MeetingModel, 'source' | 'started' | 'completed' | 'completedAt'>,
+  events: Iterable<StenogramEvent>,
+): MeetingModel {
+  const x = emptyExtraction(head.started, head.source);
+  for (const event of events) {
+    switch (event.type) {
+      case 'source-registered':
+      case 'extraction-started':
+      case 'extraction-completed':
+        break;
+      default:
+        addFact(x, event);
+    }
+  }
+  return { ...x, source: head.source, completed: head.completed, completedAt: head.completedAt };
+}
+
 type FactEvent = Exclude<
   StenogramEvent,
   { type: 'source-registered' | 'extraction-started' | 'extraction-completed' }

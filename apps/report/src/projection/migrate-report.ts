@@ -1,13 +1,15 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { REPORT_TABLES, tbl } from './report-tables.js';
 
 /**
  * The report projection's tables, created beside the store's in its schema. Static and idempotent
  * (`IF NOT EXISTS`): the projection is rebuilt from events, so a layout change is a new statement
  * here and a `build --rebuild`, never a data migration.
  *
- * Every fact table keeps the event's data as jsonb (what the meeting report is made from) and the
- * columns queries need. Facts are keyed by extraction; only rows of an extraction whose
- * `report_extractions.status` is `current` count.
+ * The fact tables keep only the columns queries need (search, the collections, the counts): the
+ * meeting reports are made from the extraction's events, read from the store when rendering
+ * (`load-meetings.ts`), so a replay writes a fraction of what the log holds. Facts are keyed by
+ * extraction; only rows of an extraction whose `report_extractions.status` is `current` count.
  */
 export function reportDdl(schema: string): string {
   const s = `"${schema.replace(/"/g, '""')}"`;
@@ -16,7 +18,6 @@ export function reportDdl(schema: string): string {
       extraction_id text NOT NULL,
       stream_position integer NOT NULL,
       ${columns},
-      data jsonb NOT NULL,
       PRIMARY KEY (extraction_id, stream_position)
     );`;
   return `
@@ -38,11 +39,25 @@ export function reportDdl(schema: string): string {
       statements integer NOT NULL DEFAULT 0,
       words integer NOT NULL DEFAULT 0,
       -- Raised (from report_seq) whenever the extraction becomes current: what an incremental build rewrites.
-      changed_seq bigint NOT NULL DEFAULT 0
+      changed_seq bigint NOT NULL DEFAULT 0,
+      -- Where its events are in the stream: extraction-started and extraction-completed.
+      first_position integer NOT NULL,
+      last_position integer,
+      -- Set when it becomes current: the meeting as its last meeting-opened states it, the year
+      -- the collections file it under ('undated' without a date), the stem of its file name
+      -- (meetingFileName) and how many people took part.
+      title text,
+      date text,
+      place text,
+      period text,
+      file_stem text,
+      participants integer NOT NULL DEFAULT 0
     );
     CREATE INDEX IF NOT EXISTS report_extractions_document ON ${s}.report_extractions (document_id, status);
     CREATE INDEX IF NOT EXISTS report_extractions_stream ON ${s}.report_extractions (stream_id, status);
     CREATE INDEX IF NOT EXISTS report_extractions_changed ON ${s}.report_extractions (changed_seq) WHERE status = 'current';
+    CREATE INDEX IF NOT EXISTS report_extractions_period ON ${s}.report_extractions (period) WHERE status = 'current';
+    CREATE INDEX IF NOT EXISTS report_extractions_stem ON ${s}.report_extractions (file_stem) WHERE status = 'current';
     ${fact('report_meetings', `meeting_id text NOT NULL, title text, date text, place text`)}
     ${fact('report_participants', `person_id text NOT NULL, name text NOT NULL, position text`)}
     ${fact('report_chairs', `person_id text NOT NULL, name text NOT NULL`)}
@@ -54,9 +69,6 @@ export function reportDdl(schema: string): string {
       person_id text, speaker_name text, speaker_kind text NOT NULL, word_count integer NOT NULL,
       text text NOT NULL`,
     )}
-    -- Earlier layouts stored to_tsvector(text) in a generated column, computed on every insert:
-    -- the search index is now an expression index, built when first searched (search-index.ts).
-    DO $$ BEGIN IF EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = ${lit(schema)} AND table_name = 'report_statements' AND column_name = 'tsv') THEN ALTER TABLE ${s}.report_statements DROP COLUMN tsv; END IF; END $$;
     ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
     ${fact('report_mentions', `person_id text NOT NULL, name text NOT NULL, statement_id text NOT NULL`)}
     -- Who took part in each current meeting (listed or speaking), with turns and words.
@@ -71,6 +83,7 @@ export function reportDdl(schema: string): string {
       PRIMARY KEY (extraction_id, person_id)
     );
     CREATE INDEX IF NOT EXISTS report_attendance_person ON ${s}.report_attendance (person_id);
+    CREATE INDEX IF NOT EXISTS report_organisations_org ON ${s}.report_organisations (org_id);
     -- Each person across the current meetings.
     CREATE TABLE IF NOT EXISTS ${s}.report_people (
       person_id text PRIMARY KEY,
@@ -86,16 +99,38 @@ export function reportDdl(schema: string): string {
   `;
 }
 
-function lit(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
-}
+/**
+ * The layout of the tables above. A projection of another layout (or of none recorded: the layouts
+ * before this one) is dropped and replayed from the start by the next catch-up.
+ */
+export const REPORT_LAYOUT = 2;
 
-/** Creates the report tables if needed, under an advisory lock so two processes do not race. */
-export async function migrateReport(db: Kysely<unknown>, schema: string): Promise<void> {
+/**
+ * Creates the report tables if needed, under an advisory lock so two processes do not race. Where
+ * they have another layout, drops them and resets the projection's checkpoint (`reset`), so that
+ * the catch-up replays the log into the new ones.
+ */
+export async function migrateReport(
+  db: Kysely<unknown>,
+  schema: string,
+  reset: (trx: Transaction<unknown>) => Promise<void>,
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${`stenogram-report:${schema}`}, 0))`.execute(
       trx,
     );
+    const s = sql.table(`${schema}.report_layout`);
+    await sql`CREATE SCHEMA IF NOT EXISTS ${sql.id(schema)}`.execute(trx);
+    await sql`CREATE TABLE IF NOT EXISTS ${s} (layout integer NOT NULL)`.execute(trx);
+    const r = await sql<{ layout: number }>`SELECT layout FROM ${s}`.execute(trx);
+    if (r.rows[0]?.layout !== REPORT_LAYOUT) {
+      for (const table of REPORT_TABLES) {
+        await sql`DROP TABLE IF EXISTS ${tbl(schema, table)}`.execute(trx);
+      }
+      await reset(trx);
+      await sql`DELETE FROM ${s}`.execute(trx);
+      await sql`INSERT INTO ${s} (layout) VALUES (${REPORT_LAYOUT})`.execute(trx);
+    }
     // One statement at a time: PGlite's extended protocol takes a single statement per query.
     for (const statement of reportDdl(schema).split(/;\s*\n/)) {
       if (statement.replace(/--.*$/gm, '').trim() !== '') await sql.raw(statement).execute(trx);

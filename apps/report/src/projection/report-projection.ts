@@ -2,6 +2,7 @@ import type { Projection } from '@stenogram/store';
 import {
   assertNever,
   type ExtractionCompleted,
+  type MeetingOpened,
   type ParticipantListed,
   type RecordedEvent,
   type SourceRegistered,
@@ -10,7 +11,9 @@ import {
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { computeAttendance, type Attendance } from '../model/attendance.js';
 import { meetingTerms } from '../model/corpus-stats.js';
+import { meetingFileName, periodOf } from '../model/meeting-file.js';
 import { insertRows, textArray, type Column } from './insert-rows.js';
+import { readExtractionEvents } from './read-extraction-events.js';
 import { FACT_TABLES, PROJECTION_NAME, tbl, type FactTable } from './report-tables.js';
 
 type Row = Record<string, unknown>;
@@ -77,6 +80,7 @@ interface NewExtraction {
   readonly source: SourceRegistered | null;
   readonly started: unknown;
   readonly status: 'started';
+  readonly first_position: number;
 }
 
 /** What one extraction adds to the cross-meeting tables when it becomes current. */
@@ -85,6 +89,7 @@ interface Contribution {
   readonly statements: number;
   readonly words: number;
   readonly terms: ReadonlySet<string>;
+  readonly meeting: MeetingOpened | null;
 }
 
 /**
@@ -106,13 +111,19 @@ export class ReportProjection implements Projection {
 
   async handle(events: readonly RecordedEvent[], trx: Transaction<unknown>): Promise<void> {
     const fresh = new Map<string, NewExtraction>();
-    const completions: { id: string; data: ExtractionCompleted; at: string }[] = [];
+    const completions: {
+      id: string;
+      data: ExtractionCompleted;
+      at: string;
+      position: number;
+    }[] = [];
     const facts = Object.fromEntries(FACT_TABLES.map((t) => [t, [] as Row[]])) as Record<
       FactTable,
       Row[]
     >;
     const participantsOf = new Map<string, ParticipantListed[]>();
     const statementsOf = new Map<string, StatementMade[]>();
+    const meetingOf = new Map<string, MeetingOpened>();
 
     for (const event of events) {
       const stream = event.position.streamId;
@@ -133,6 +144,7 @@ export class ReportProjection implements Projection {
             source: this.#sourceByStream.get(stream) ?? null,
             started: d,
             status: 'started',
+            first_position: at,
           });
           this.#sourceByStream.delete(stream);
           this.#openByStream.set(stream, d.extractionId);
@@ -143,6 +155,7 @@ export class ReportProjection implements Projection {
             id: event.data.extractionId,
             data: event.data,
             at: event.position.recordedAt,
+            position: at,
           });
           this.#openByStream.delete(stream);
           continue;
@@ -153,7 +166,7 @@ export class ReportProjection implements Projection {
         this.#openByStream.get(stream) ??
         (await this.#openExtractionOf(trx, stream));
       if (x === null) continue;
-      const key = { extraction_id: x, stream_position: at, data: event.data };
+      const key = { extraction_id: x, stream_position: at };
       switch (event.type) {
         case 'meeting-opened': {
           const d = event.data;
@@ -164,6 +177,7 @@ export class ReportProjection implements Projection {
             date: d.date,
             place: d.place,
           });
+          meetingOf.set(x, d);
           break;
         }
         case 'participant-listed': {
@@ -206,11 +220,8 @@ export class ReportProjection implements Projection {
         }
         case 'statement-made': {
           const d = event.data;
-          // The text is its own column (searched, indexed): not a second time in the jsonb.
-          const { text: _text, ...rest } = d;
           facts.report_statements.push({
             ...key,
-            data: rest,
             statement_id: d.statementId,
             ordinal: d.ordinal,
             speaker_label: d.speaker.label,
@@ -263,17 +274,12 @@ export class ReportProjection implements Projection {
         ['source', 'jsonb'],
         ['started', 'jsonb'],
         ['status', 'text'],
+        ['first_position', 'integer'],
       ],
       [...fresh.values()] as unknown as Row[],
     );
     for (const table of FACT_TABLES) {
-      await insertRows(
-        trx,
-        s,
-        table,
-        [...KEY_COLUMNS, ...FACT_COLUMNS[table], ['data', 'jsonb']],
-        facts[table],
-      );
+      await insertRows(trx, s, table, [...KEY_COLUMNS, ...FACT_COLUMNS[table]], facts[table]);
     }
     if (completions.length === 0) return;
 
@@ -298,7 +304,10 @@ export class ReportProjection implements Projection {
     const wasCurrent = new Set(current.values());
 
     const supersededBy = new Map<string, string>();
-    const completedNow = new Map<string, { data: ExtractionCompleted; at: string }>();
+    const completedNow = new Map<
+      string,
+      { data: ExtractionCompleted; at: string; position: number }
+    >();
     for (const c of completions) {
       const doc = documentOf.get(c.id);
       if (doc === undefined) continue; // completed without a start we saw: nothing to report
@@ -313,8 +322,7 @@ export class ReportProjection implements Projection {
     const contributions = await this.#contributions(
       trx,
       [...promoted, ...demotedStored],
-      participantsOf,
-      statementsOf,
+      { participantsOf, statementsOf, meetingOf, completedNow },
       fresh,
     );
     const people = new Map<string, { meetings: number; statements: number; words: number }>();
@@ -345,14 +353,25 @@ export class ReportProjection implements Projection {
     const updates = [...new Set([...completedNow.keys(), ...demotedStored])].map((id) => {
       const c = completedNow.get(id);
       const contribution = contributions.get(id);
+      const current = !supersededBy.has(id);
+      const meeting = current ? (contribution?.meeting ?? null) : null;
+      const documentId = documentOf.get(id) ?? '';
       return {
         extraction_id: id,
-        status: supersededBy.has(id) ? 'superseded' : 'current',
+        status: current ? 'current' : 'superseded',
         completed: c?.data ?? null,
         completed_at: c?.at ?? null,
+        last_position: c?.position ?? null,
         superseded_by: supersededBy.get(id) ?? null,
         statements: contribution?.statements ?? null,
         words: contribution?.words ?? null,
+        participants: contribution?.attendance.length ?? null,
+        // What the collections need of a current meeting, so that they never read its facts.
+        title: meeting?.title ?? null,
+        date: meeting?.date ?? null,
+        place: meeting?.place ?? null,
+        period: current ? periodOf(meeting?.date ?? null) : null,
+        file_stem: current ? meetingFileName({ documentId, meeting }) : null,
       };
     });
     await sql`
@@ -360,12 +379,21 @@ export class ReportProjection implements Projection {
         status = x.status,
         completed = coalesce(x.completed, t.completed),
         completed_at = coalesce(x.completed_at, t.completed_at),
+        last_position = coalesce(x.last_position, t.last_position),
         superseded_by = x.superseded_by,
         statements = coalesce(x.statements, t.statements),
         words = coalesce(x.words, t.words),
+        participants = coalesce(x.participants, t.participants),
+        title = CASE WHEN x.status = 'current' THEN x.title ELSE t.title END,
+        date = CASE WHEN x.status = 'current' THEN x.date ELSE t.date END,
+        place = CASE WHEN x.status = 'current' THEN x.place ELSE t.place END,
+        period = coalesce(x.period, t.period),
+        file_stem = coalesce(x.file_stem, t.file_stem),
         changed_seq = CASE WHEN x.status = 'current' THEN nextval(${sql.lit(`${s}.report_seq`)}::regclass) ELSE t.changed_seq END
       FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS x(extraction_id text, status text,
-        completed jsonb, completed_at text, superseded_by text, statements integer, words integer)
+        completed jsonb, completed_at text, last_position integer, superseded_by text,
+        statements integer, words integer, participants integer, title text, date text, place text,
+        period text, file_stem text)
       WHERE t.extraction_id = x.extraction_id`.execute(trx);
 
     await insertRows(
@@ -407,55 +435,76 @@ export class ReportProjection implements Projection {
     return id;
   }
 
-  /** Each extraction's contribution: from this batch's events where it began here, else from its rows. */
+  /**
+   * Each extraction's contribution: from this batch's events where it began here, else from its
+   * events in the store (it began in an earlier batch, or it is the current one being replaced).
+   */
   async #contributions(
     trx: Kysely<unknown>,
     ids: readonly string[],
-    participantsOf: ReadonlyMap<string, ParticipantListed[]>,
-    statementsOf: ReadonlyMap<string, StatementMade[]>,
+    batch: {
+      readonly participantsOf: ReadonlyMap<string, ParticipantListed[]>;
+      readonly statementsOf: ReadonlyMap<string, StatementMade[]>;
+      readonly meetingOf: ReadonlyMap<string, MeetingOpened>;
+      readonly completedNow: ReadonlyMap<string, { position: number }>;
+    },
     fresh: ReadonlyMap<string, NewExtraction>,
   ): Promise<Map<string, Contribution>> {
     const out = new Map<string, Contribution>();
-    const stored = ids.filter((id) => !fresh.has(id));
     const storedParticipants = new Map<string, ParticipantListed[]>();
     const storedStatements = new Map<string, StatementMade[]>();
+    const storedMeeting = new Map<string, MeetingOpened>();
+    const stored = ids.filter((id) => !fresh.has(id));
     if (stored.length > 0) {
-      const s = this.#schema;
-      const ps = await sql<{ extraction_id: string; data: ParticipantListed | string }>`
-        SELECT extraction_id, data FROM ${tbl(s, 'report_participants')}
+      const rows = await sql<{
+        extraction_id: string;
+        stream_id: string;
+        first_position: number;
+        last_position: number | null;
+      }>`
+        SELECT extraction_id, stream_id, first_position, last_position
+        FROM ${tbl(this.#schema, 'report_extractions')}
         WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
-      for (const r of ps.rows) push(storedParticipants, r.extraction_id, json(r.data));
-      const ss = await sql<{ extraction_id: string; data: StatementMade | string }>`
-        SELECT extraction_id, ${STATEMENT_DATA} AS data FROM ${tbl(s, 'report_statements')}
-        WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
-      for (const r of ss.rows) push(storedStatements, r.extraction_id, json(r.data));
+      const events = await readExtractionEvents(
+        trx,
+        this.#schema,
+        rows.rows.map((r) => ({
+          extractionId: r.extraction_id,
+          streamId: r.stream_id,
+          firstPosition: Number(r.first_position),
+          lastPosition:
+            batch.completedNow.get(r.extraction_id)?.position ??
+            (r.last_position === null ? null : Number(r.last_position)),
+        })),
+      );
+      for (const [id, list] of events) {
+        for (const e of list) {
+          if (e.type === 'participant-listed') push(storedParticipants, id, e.data);
+          else if (e.type === 'statement-made') push(storedStatements, id, e.data);
+          else if (e.type === 'meeting-opened') storedMeeting.set(id, e.data);
+        }
+      }
     }
     for (const id of ids) {
-      const participants = (fresh.has(id) ? participantsOf : storedParticipants).get(id) ?? [];
-      const statements = (fresh.has(id) ? statementsOf : storedStatements).get(id) ?? [];
+      const here = fresh.has(id);
+      const participants = (here ? batch.participantsOf : storedParticipants).get(id) ?? [];
+      const statements = (here ? batch.statementsOf : storedStatements).get(id) ?? [];
       out.set(id, {
         attendance: computeAttendance(participants, statements),
         statements: statements.length,
         words: statements.reduce((sum, st) => sum + st.wordCount, 0),
         terms: meetingTerms({ statements }),
+        meeting: (here ? batch.meetingOf : storedMeeting).get(id) ?? null,
       });
     }
     return out;
   }
 }
 
-/** A statement's event data: the jsonb with its text put back. */
-export const STATEMENT_DATA = sql`jsonb_set(data, '{text}', to_jsonb(text))`;
-
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** jsonb comes back parsed from pg and PGlite alike; a string is parsed, to be safe. */
-export function json<T>(value: T | string): T {
-  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
 async function upsertCounts(

@@ -17,13 +17,20 @@ function rootOf(store: EventStore): Kysely<unknown> {
   return store.db.withoutPlugins() as unknown as Kysely<unknown>;
 }
 
+/** Creates the report tables, or replaces those of an earlier layout (then the log is replayed). */
+function migrate(store: EventStore): Promise<void> {
+  return migrateReport(rootOf(store), store.schema, (trx) =>
+    store.resetCheckpoint(PROJECTION_NAME, trx),
+  );
+}
+
 /** Brings the report tables up to date with the event log (creating them first if needed). */
 export async function updateProjections(
   store: EventStore,
   batchSize = BATCH_SIZE,
 ): Promise<UpdateResult> {
   const started = performance.now();
-  await migrateReport(rootOf(store), store.schema);
+  await migrate(store);
   const r = await store.catchUp(new ReportProjection(store.schema), { batchSize });
   return { events: r.events, batches: r.batches, milliseconds: performance.now() - started };
 }
@@ -38,7 +45,7 @@ export async function rebuildProjections(
   batchSize = BATCH_SIZE,
 ): Promise<UpdateResult> {
   const root = rootOf(store);
-  await migrateReport(root, store.schema);
+  await migrate(store);
   await root.transaction().execute(async (trx) => {
     const tables = REPORT_TABLES.map((t) => tbl(store.schema, t));
     await sql`TRUNCATE ${sql.join(tables)}`.execute(trx);

@@ -50,21 +50,17 @@ export async function searchStatements(
     snippet: string;
   }>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${options.query}) AS q)
-    SELECT e.document_id, m.title, m.date, st.statement_id, st.ordinal, st.speaker_label,
+    SELECT e.document_id, e.title, e.date, st.statement_id, st.ordinal, st.speaker_label,
       ts_rank(${STATEMENT_TSVECTOR}, q.q)::float8 AS rank,
       ts_headline('english', st.text, q.q,
         'StartSel=**, StopSel=**, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "') AS snippet
     FROM q, ${tbl(s, 'report_statements')} st
     JOIN ${tbl(s, 'report_extractions')} e ON e.extraction_id = st.extraction_id AND e.status = 'current'
-    LEFT JOIN LATERAL (
-      SELECT title, date FROM ${tbl(s, 'report_meetings')} rm
-      WHERE rm.extraction_id = st.extraction_id ORDER BY stream_position DESC LIMIT 1
-    ) m ON true
     WHERE ${STATEMENT_TSVECTOR} @@ q.q
       ${speaker === null ? sql`` : sql`AND (st.speaker_label ILIKE ${speaker} OR st.speaker_name ILIKE ${speaker})`}
-      ${options.from === undefined ? sql`` : sql`AND m.date >= ${options.from}`}
-      ${options.to === undefined ? sql`` : sql`AND m.date <= ${options.to}`}
-    ORDER BY rank DESC, m.date NULLS LAST, e.document_id, st.ordinal
+      ${options.from === undefined ? sql`` : sql`AND e.date >= ${options.from}`}
+      ${options.to === undefined ? sql`` : sql`AND e.date <= ${options.to}`}
+    ORDER BY rank DESC, e.date NULLS LAST, e.document_id, st.ordinal
     LIMIT ${options.limit ?? 20}`.execute(db);
   return r.rows.map((row) => ({
     documentId: row.document_id,

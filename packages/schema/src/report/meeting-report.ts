@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema, Sha256Schema } from '../span.js';
 
 /** Version of the report JSON layout; raised when a field changes meaning or goes away. */
-export const REPORT_VERSION = 1 as const;
+export const REPORT_VERSION = 2 as const;
 
 /** The warnings and unresolved labels of a report's data-quality part. */
 export const ReportWarningSchema = z.object({ code: z.string(), message: z.string() });
