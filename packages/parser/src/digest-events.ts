@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { canonicalEventJson } from './event-json.js';
 
 /**
  * JSON with object keys sorted at every level and no whitespace: the same value always gives the
@@ -80,15 +81,17 @@ export function digestEvents(events: readonly unknown[]): string {
 
 /**
  * `digestEvents` for events known to be in canonical form already (the parser builds them so):
- * the same digest without the key-order check. Tests recompute every digest with
+ * the same digest without the key-order check, statements written by `canonicalEventJson`. Tests recompute every digest with
  * `digestEvents`, so a key out of order shows as a mismatch there, never as a silent change.
  */
-export function digestCanonicalEvents(events: readonly unknown[]): string {
+export function digestCanonicalEvents(
+  events: ReadonlyArray<Parameters<typeof canonicalEventJson>[0]>,
+): string {
   const hash = createHash('sha256');
   hash.update('[');
   for (let i = 0; i < events.length; i++) {
     if (i > 0) hash.update(',');
-    hash.update(JSON.stringify(events[i]));
+    hash.update(canonicalEventJson(events[i]!));
   }
   hash.update(']');
   return hash.digest('hex');

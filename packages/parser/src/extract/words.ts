@@ -20,6 +20,9 @@ export function wordsOf(text: string, from = 0, to = text.length): Word[] {
 
 /** Upper-case first letter (Latin or not): "Pashinyan", "Xi", "Niinistö", "A.", "Kassym-Jomart". */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII (most words) without the case-mapping calls, which cost more than the rest of the test.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
@@ -28,7 +31,13 @@ export function isCapitalised(word: string): boolean {
 export function bare(word: string): string {
   let s = 0;
   let e = word.length;
-  while (s < e && /[("'“‘«]/.test(word.charAt(s))) s++;
-  while (e > s && /[)"'”’».,;:!?]/.test(word.charAt(e - 1))) e--;
-  return word.slice(s, e);
+  while (s < e && OPENING_MARKS.includes(word.charAt(s))) s++;
+  while (e > s && CLOSING_MARKS.includes(word.charAt(e - 1))) e--;
+  return s === 0 && e === word.length ? word : word.slice(s, e);
 }
+
+/** Punctuation `bare` drops before a word; looked up directly, not by a regex per character. */
+const OPENING_MARKS = '("\'“‘«';
+
+/** Punctuation `bare` drops after a word. */
+const CLOSING_MARKS = ')"\'”’».,;:!?';

@@ -91,14 +91,17 @@ export function isStageLine(text: string): boolean {
 /** True when the line has a pronoun or an auxiliary verb: it reads as a sentence. */
 export function hasVerbWord(text: string): boolean {
   let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf(' ', start);
-    if (end < 0) end = text.length;
+  const length = text.length;
+  while (start < length) {
+    // Word ends and edges by hand: a native search or a one-character string per step costs more
+    // than the word's few characters.
+    let end = start;
+    while (end < length && text.charCodeAt(end) !== 0x20) end++;
     // Trim quotes and punctuation by hand: the longest verb word has six letters.
     let from = start;
     let to = end;
-    while (from < to && WORD_EDGE.includes(text.charAt(from))) from++;
-    while (to > from && WORD_EDGE.includes(text.charAt(to - 1))) to--;
+    while (from < to && isWordEdge(text.charCodeAt(from))) from++;
+    while (to > from && isWordEdge(text.charCodeAt(to - 1))) to--;
     if (to - from <= MAX_VERB_LENGTH && VERB_WORDS.has(text.slice(from, to).toLowerCase()))
       return true;
     start = end + 1;
@@ -106,8 +109,27 @@ export function hasVerbWord(text: string): boolean {
   return false;
 }
 
-/** Characters around a word that are not part of it. */
-const WORD_EDGE = ',.;:!?’\'"“”()';
+/** Characters around a word that are not part of it: `,.;:!?’'"“”()`. */
+function isWordEdge(code: number): boolean {
+  switch (code) {
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x2019: // ’
+    case 0x27: // '
+    case 0x22: // "
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x28: // (
+    case 0x29: // )
+      return true;
+    default:
+      return false;
+  }
+}
 
 const MAX_VERB_LENGTH = 6;
 

@@ -80,6 +80,8 @@ export function isCaption(text: string, title: string | null, repeats: number): 
   const side = PHOTO_SIDE.test(text);
   // Cheap tests first: most paragraphs end in a full stop, few are short enough to be a caption.
   if (!opens && !side && repeats < 2 && text.length > MAX_POSITION_LINE) return false;
+  // Most short lines are sentences: their last two words say so before the line is split.
+  if (!opens && !side && repeats < 2 && !endsWithTwoCapitalised(text)) return false;
   const words = text.split(' ');
   const recurs =
     repeats >= 2 &&
@@ -98,6 +100,20 @@ function isNamingPhrase(text: string): boolean {
   const stop = text.indexOf('. ');
   const phrase = stop < 0 ? text : text.slice(0, stop);
   return !phrase.includes(',') && /\s\p{Lu}/u.test(phrase);
+}
+
+/**
+ * The test {@link isPositionAndName} starts with, on the line itself: its last two space-separated
+ * words (the last without its final character) are capitalised.
+ */
+function endsWithTwoCapitalised(text: string): boolean {
+  const lastSpace = text.lastIndexOf(' ');
+  if (lastSpace < 0) return false;
+  const beforeSpace = text.lastIndexOf(' ', lastSpace - 1);
+  return (
+    isCapitalised(text.slice(lastSpace + 1, -1)) &&
+    isCapitalised(text.slice(beforeSpace + 1, lastSpace))
+  );
 }
 
 /** "Accounts Chamber Chairman Alexei Kudrin.": capitalised words and connectors only, a name at the end. */

@@ -38,16 +38,23 @@ export function splitWords(line: LocatedText, source: string): Word[] {
 
 /** True when the word starts with an upper-case letter ("Pashinyan", "SCO", "Ó"). */
 export function isCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  // ASCII (most words) without the case-mapping calls, which cost more than the rest of the test.
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
   const first = word.charAt(0);
   return first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /** True when the character is a lower-case letter. */
 export function isLower(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return code >= 0x61 && code <= 0x7a;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 /** True when the character is an upper-case letter. */
 export function isUpper(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && code < 0x80) return code >= 0x41 && code <= 0x5a;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

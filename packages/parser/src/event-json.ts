@@ -1,0 +1,82 @@
+import type { EventDataOf } from '@stenogram/schema';
+
+type StatementData = EventDataOf<'statement-made'>;
+
+/**
+ * The keys `statementJson` writes, in canonical order. A key added to the schema's statement and
+ * not written here fails to compile (see `_AllStatementKeys`), not silently out of the digest.
+ */
+type WrittenStatementKey =
+  | 'annotations'
+  | 'ordinal'
+  | 'paragraphs'
+  | 'sectionId'
+  | 'span'
+  | 'speaker'
+  | 'statementId'
+  | 'text'
+  | 'wordCount';
+type _AllStatementKeys = [Exclude<keyof StatementData, WrittenStatementKey>] extends [never]
+  ? true
+  : never;
+const _allStatementKeys: _AllStatementKeys = true;
+void _allStatementKeys;
+
+/** An envelope as the parser builds it: keys in canonical order. */
+interface Envelope {
+  readonly data: unknown;
+  readonly metadata: unknown;
+  readonly schemaVersion: number;
+  readonly type: string;
+}
+
+/**
+ * `JSON.stringify(event)` for one of the parser's own events, which it builds with their keys in
+ * canonical order. A statement is written piece by piece: its text and its paragraphs' texts are
+ * nine tenths of an extraction's JSON, and escaping them natively costs more than the search for
+ * the few characters to escape (`jsonString`). Every other event is `JSON.stringify`'s.
+ *
+ * The result is the same string, character for character (the tests recompute every digest with
+ * `digestEvents`, which knows nothing of this).
+ */
+export function canonicalEventJson(event: Envelope): string {
+  if (event.type !== 'statement-made') return JSON.stringify(event);
+  return `{"data":${statementJson(event.data as StatementData)},"metadata":${JSON.stringify(
+    event.metadata,
+  )},"schemaVersion":${event.schemaVersion},"type":"statement-made"}`;
+}
+
+function statementJson(d: StatementData): string {
+  let paragraphs = '';
+  for (let i = 0; i < d.paragraphs.length; i++) {
+    const p = d.paragraphs[i]!;
+    paragraphs += `${i > 0 ? ',' : ''}{"span":{"end":${p.span.end},"start":${p.span.start}},"text":${jsonString(p.text)}}`;
+  }
+  return (
+    `{"annotations":${JSON.stringify(d.annotations)},"ordinal":${d.ordinal},` +
+    `"paragraphs":[${paragraphs}],"sectionId":${d.sectionId === null ? 'null' : jsonString(d.sectionId)},` +
+    `"span":{"end":${d.span.end},"start":${d.span.start}},"speaker":${JSON.stringify(d.speaker)},` +
+    `"statementId":${jsonString(d.statementId)},"text":${jsonString(d.text)},"wordCount":${d.wordCount}}`
+  );
+}
+
+/** Characters JSON escapes: quote, backslash, controls, and surrogates (a lone one is escaped). */
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** Escaped characters other than quote, backslash and line feed: left to `JSON.stringify`. */
+const RARELY_ESCAPED = /[\u0000-\u0009\u000b-\u001f\ud800-\udfff]/;
+
+/**
+ * `JSON.stringify(s)` for a string. Statement text holds quotes and the line feeds between its
+ * paragraphs, and nothing else to escape: those three are replaced by native searches, which
+ * cost a fraction of `JSON.stringify`'s character-by-character escaping of a two-byte string.
+ */
+export function jsonString(s: string): string {
+  if (!ESCAPED.test(s)) return `"${s}"`;
+  if (RARELY_ESCAPED.test(s)) return JSON.stringify(s);
+  let out = s;
+  if (out.includes('\\')) out = out.replaceAll('\\', '\\\\');
+  if (out.includes('"')) out = out.replaceAll('"', '\\"');
+  if (out.includes('\n')) out = out.replaceAll('\n', '\\n');
+  return `"${out}"`;
+}
