@@ -1,6 +1,6 @@
-import type { StatementMade } from '@stenogram/schema';
+import type { NoteRecorded, PersonMentioned, StatementMade } from '@stenogram/schema';
 import { describe, expect, it } from 'vitest';
-import { diffStatements } from './diff-extractions.js';
+import { diffMentions, diffNotes, diffStatements } from './diff-extractions.js';
 
 function st(ordinal: number, speaker: string, text: string): StatementMade {
   return {
@@ -55,5 +55,68 @@ describe('diffStatements', () => {
     ];
     expect(changes(a, inserted)).toEqual(['added 1']);
     expect(changes(inserted, a)).toEqual(['removed 1']);
+  });
+});
+
+function note(kind: NoteRecorded['kind'], text: string, statement: number): NoteRecorded {
+  return {
+    noteId: `n-${statement}-${text}`,
+    kind,
+    text,
+    statementId: `s${statement}`,
+    span: { start: 0, end: 0 },
+  };
+}
+
+function mention(personId: string, name: string): PersonMentioned {
+  return {
+    personId,
+    name,
+    visible: name,
+    sortName: null,
+    cardPosition: null,
+    kremlinPersonId: null,
+    statementId: 's0',
+    span: { start: 0, end: 0 },
+  };
+}
+
+describe('diffNotes', () => {
+  const applause = note('applause', '(Applause.)', 1);
+
+  it('compares notes by kind and text, not by the statement they hang on', () => {
+    expect(diffNotes([applause], [note('applause', '(Applause.)', 2)])).toEqual([]);
+  });
+
+  it('counts repeated notes and reports notes added and removed', () => {
+    const omission = note('omission', '<…>', 1);
+    expect(diffNotes([applause, omission], [applause, applause])).toEqual([
+      { fact: 'note', change: 'changed', key: 'applause: (Applause.)', before: 1, after: 2 },
+      { fact: 'note', change: 'removed', key: 'omission: <…>', before: 1, after: null },
+    ]);
+    expect(diffNotes([], [omission])).toEqual([
+      { fact: 'note', change: 'added', key: 'omission: <…>', before: null, after: 1 },
+    ]);
+  });
+});
+
+describe('diffMentions', () => {
+  it('reports a person mentioned more often, newly or no longer', () => {
+    const a = [mention('xi-jinping', 'Xi Jinping'), mention('narendra-modi', 'Narendra Modi')];
+    const b = [
+      mention('xi-jinping', 'Xi Jinping'),
+      mention('xi-jinping', 'Xi Jinping'),
+      mention('imran-khan', 'Imran Khan'),
+    ];
+    expect(diffMentions(a, b).map((c) => `${c.change} ${c.key}`)).toEqual([
+      'changed xi-jinping',
+      'removed narendra-modi',
+      'added imran-khan',
+    ]);
+    expect(diffMentions(a, b)[0]).toMatchObject({
+      before: { name: 'Xi Jinping', mentions: 1 },
+      after: { name: 'Xi Jinping', mentions: 2 },
+    });
+    expect(diffMentions(a, a)).toEqual([]);
   });
 });

@@ -1,4 +1,11 @@
-import type { AuditChange, AuditDiff, StatementMade, StenogramEvent } from '@stenogram/schema';
+import type {
+  AuditChange,
+  AuditDiff,
+  NoteRecorded,
+  PersonMentioned,
+  StatementMade,
+  StenogramEvent,
+} from '@stenogram/schema';
 import { foldMeetings } from '../model/fold-meetings.js';
 import type { MeetingModel } from '../model/meeting-model.js';
 
@@ -186,6 +193,64 @@ export function diffStatements(
   return out;
 }
 
+/** How many times each key occurs, keeping a value for it (the first one's). */
+function tally<T, V>(
+  items: readonly T[],
+  key: (t: T) => string,
+  value: (t: T) => V,
+): Map<string, { count: number; value: V }> {
+  const out = new Map<string, { count: number; value: V }>();
+  for (const item of items) {
+    const k = key(item);
+    const seen = out.get(k);
+    if (seen) seen.count += 1;
+    else out.set(k, { count: 1, value: value(item) });
+  }
+  return out;
+}
+
+/**
+ * Notes compared as a multiset of (kind, text): their ids and the statements they hang on follow
+ * the statements' numbering, which the statement diff already reports. A note whose count differs
+ * is `changed` (before and after carry the counts).
+ */
+export function diffNotes(a: readonly NoteRecorded[], b: readonly NoteRecorded[]): AuditChange[] {
+  const key = (n: NoteRecorded) => `${n.kind}: ${norm(n.text)}`;
+  return diffSets(
+    'note',
+    tally(a, key, () => null),
+    tally(b, key, () => null),
+    (x, y) => x.count === y.count,
+  ).map((c) => ({ ...c, before: countOf(c.before), after: countOf(c.after) }));
+}
+
+/** Mentions compared per person: the name and how many times the statements name them. */
+export function diffMentions(
+  a: readonly PersonMentioned[],
+  b: readonly PersonMentioned[],
+): AuditChange[] {
+  const side = (list: readonly PersonMentioned[]) =>
+    new Map(
+      [
+        ...tally(
+          list,
+          (m) => m.personId,
+          (m) => m.name,
+        ),
+      ].map(([k, { count, value }]) => [k, { name: value, mentions: count }]),
+    );
+  return diffSets(
+    'mention',
+    side(a),
+    side(b),
+    (x, y) => x.name === y.name && x.mentions === y.mentions,
+  );
+}
+
+function countOf(value: unknown): number | null {
+  return value === null ? null : (value as { count: number }).count;
+}
+
 const MEETING_FIELDS = ['title', 'lead', 'date', 'time', 'place', 'kremlinId', 'url'] as const;
 
 /** The facts of two meeting models that differ. */
@@ -235,6 +300,8 @@ export function diffModels(a: MeetingModel, b: MeetingModel): AuditChange[] {
       [...a.statements].sort((x, y) => x.ordinal - y.ordinal),
       [...b.statements].sort((x, y) => x.ordinal - y.ordinal),
     ),
+    ...diffNotes(a.notes, b.notes),
+    ...diffMentions(a.mentions, b.mentions),
   );
   return out;
 }

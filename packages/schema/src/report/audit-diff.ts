@@ -2,8 +2,21 @@ import { z } from 'zod';
 
 /** One fact that differs between two extractions. */
 export const AuditChangeSchema = z.object({
-  /** What kind of fact: participant, chair, organisation, section, statement, meeting. */
-  fact: z.enum(['meeting', 'participant', 'chair', 'organisation', 'section', 'statement']),
+  /**
+   * What kind of fact: meeting, participant, chair, organisation, section, statement, note (a
+   * stage note or omission, keyed by kind and text, counted) or mention (a person named inside the
+   * statements, keyed by person id, counted).
+   */
+  fact: z.enum([
+    'meeting',
+    'participant',
+    'chair',
+    'organisation',
+    'section',
+    'statement',
+    'note',
+    'mention',
+  ]),
   change: z.enum([
     'added',
     'removed',
@@ -13,7 +26,7 @@ export const AuditChangeSchema = z.object({
     'split',
     'merged',
   ]),
-  /** The fact's key: person id, org id, statement ordinal, field name. */
+  /** The fact's key: person id, org id, statement ordinal, field name, note kind and text. */
   key: z.string(),
   before: z.unknown(),
   after: z.unknown(),
