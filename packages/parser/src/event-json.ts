@@ -61,9 +61,11 @@ function statementJson(d: StatementData): string {
 }
 
 /** Characters JSON escapes: quote, backslash, controls, and surrogates (a lone one is escaped). */
+// eslint-disable-next-line no-control-regex -- control characters are what JSON escapes
 const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** Escaped characters other than quote, backslash and line feed: left to `JSON.stringify`. */
+// eslint-disable-next-line no-control-regex -- control characters are what JSON escapes
 const RARELY_ESCAPED = /[\u0000-\u0009\u000b-\u001f\ud800-\udfff]/;
 
 /**
