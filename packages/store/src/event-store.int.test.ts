@@ -300,6 +300,32 @@ describe('reading back', () => {
     expect(row.schema_version).toBe(1);
   });
 
+  it('reads several stream slices in one query, each in stream order, also inside a transaction', async () => {
+    const one = sampleExtraction({ seed: 'ranges-1', events: 6 });
+    const two = sampleExtraction({ seed: 'ranges-2', events: 5 });
+    await t.store.appendExtraction(one);
+    await t.store.appendExtraction(two);
+    const ranges = [
+      { streamId: two.streamId, after: 1, before: 4 },
+      { streamId: one.streamId },
+      { streamId: 'no-such-stream' },
+      { streamId: one.streamId, after: 5 },
+    ];
+    const slices = await t.store.readStreamRanges(ranges);
+    expect(slices.map((s) => s.map((e) => e.position.streamPosition))).toEqual([
+      [2, 3],
+      [1, 2, 3, 4, 5, 6],
+      [],
+      [6],
+    ]);
+    expect(slices[1]).toEqual(await t.store.readStream(one.streamId));
+    const inTrx = await t.store.db
+      .transaction()
+      .execute((trx) => t.store.readStreamRanges([{ streamId: two.streamId }], { executor: trx }));
+    expect(inTrx[0]).toEqual(await t.store.readStream(two.streamId));
+    expect(await t.store.readStreamRanges([])).toEqual([]);
+  });
+
   it('stores events as the catalogue parsed them: keys it does not know are not kept', async () => {
     const input = sampleExtraction({ seed: 'extra-keys', events: 4 });
     const [first, ...rest] = input.events;

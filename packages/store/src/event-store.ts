@@ -31,7 +31,13 @@ import {
   type ListExtractionsOptions,
 } from './extractions.js';
 import { readAll, type ReadAllOptions, type ReadAllResult } from './read-all.js';
-import { readStream, type ReadStreamOptions } from './read-stream.js';
+import {
+  readStream,
+  readStreamRanges,
+  type ReadStreamOptions,
+  type ReadStreamRangesOptions,
+  type StreamRange,
+} from './read-stream.js';
 import {
   listRejections,
   recordRejection,
@@ -116,6 +122,14 @@ export class EventStore {
   /** See {@link readStream}. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<readonly RecordedEvent[]> {
     return readStream(this.#ctx, streamId, options);
+  }
+
+  /** See {@link readStreamRanges}. */
+  readStreamRanges(
+    ranges: readonly StreamRange[],
+    options?: ReadStreamRangesOptions,
+  ): Promise<readonly (readonly RecordedEvent[])[]> {
+    return readStreamRanges(this.#ctx, ranges, options);
   }
 
   /** See {@link readAll}. */

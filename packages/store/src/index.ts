@@ -17,7 +17,7 @@ export type {
   ExpectedVersion,
 } from './append-to-stream.js';
 export type { ReadAllOptions, ReadAllResult } from './read-all.js';
-export type { ReadStreamOptions } from './read-stream.js';
+export type { ReadStreamOptions, ReadStreamRangesOptions, StreamRange } from './read-stream.js';
 export type { CatchUpOptions, CatchUpResult, Projection } from './catch-up.js';
 export { START, type Checkpoint } from './checkpoint.js';
 export type { ExtractionInfo, ListExtractionsOptions } from './extractions.js';

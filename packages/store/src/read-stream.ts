@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@stenogram/schema';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { table, type StoreContext } from './store-context.js';
 import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
 
@@ -20,4 +20,48 @@ export async function readStream(
     WHERE stream_id = ${streamId} AND stream_position > ${options.after ?? 0}::int
     ORDER BY stream_position`.execute(ctx.root);
   return result.rows.map(toRecordedEvent);
+}
+
+/** A slice of one stream: the events after `after` and before `before` (stream positions). */
+export interface StreamRange {
+  readonly streamId: string;
+  /** Only events after this stream position (default 0: from the start). */
+  readonly after?: number;
+  /** Only events before this stream position (default: to the end of the stream). */
+  readonly before?: number | null;
+}
+
+/** Options of {@link readStreamRanges}. */
+export interface ReadStreamRangesOptions {
+  /**
+   * Where to read: a projection's transaction (`handle`'s `trx`) so that the read sees its own
+   * snapshot and, on PGlite's single connection, does not wait for that transaction. Default: the
+   * store's connection.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any transaction of the caller's
+  readonly executor?: Kysely<any>;
+}
+
+/**
+ * Several stream slices in one query, e.g. the extractions a report renders: one list per range,
+ * in the ranges' order, each in stream order, upcast, with positions (as {@link readStream}).
+ */
+export async function readStreamRanges(
+  ctx: StoreContext,
+  ranges: readonly StreamRange[],
+  options: ReadStreamRangesOptions = {},
+): Promise<readonly (readonly RecordedEvent[])[]> {
+  const out: RecordedEvent[][] = ranges.map(() => []);
+  if (ranges.length === 0) return out;
+  const json = JSON.stringify(
+    ranges.map((r) => ({ s: r.streamId, a: r.after ?? 0, b: r.before ?? null })),
+  );
+  const result = await sql<StoredEventRow & { range: number }>`
+    SELECT r.ord::int - 1 AS range, ${EVENT_COLUMNS}
+    FROM ROWS FROM (jsonb_to_recordset(${json}::jsonb) AS (s text, a int, b int)) WITH ORDINALITY AS r(s, a, b, ord)
+    JOIN ${table(ctx, 'events')} e ON e.stream_id = r.s AND e.stream_position > r.a
+      AND (r.b IS NULL OR e.stream_position < r.b)
+    ORDER BY r.ord, e.stream_position`.execute(options.executor ?? ctx.root);
+  for (const row of result.rows) out[row.range]!.push(toRecordedEvent(row));
+  return out;
 }
