@@ -53,12 +53,15 @@ export function decodeInput(bytes: Uint8Array): Decoded {
     };
   }
   try {
-    return { ok: true, source: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    return { ok: true, source: STRICT_UTF8.decode(bytes) };
   } catch {
     const at = firstInvalidUtf8(bytes);
     return { ok: false, code: 'invalid_utf8', message: `invalid UTF-8 near byte ${at}`, at };
   }
 }
+
+/** One strict decoder for every call: `decode` without `stream` keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Byte offset of the first malformed UTF-8 sequence (for the message). */
 function firstInvalidUtf8(bytes: Uint8Array): number {

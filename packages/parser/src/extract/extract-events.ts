@@ -282,14 +282,13 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   return [...head, ...people, ...chairs, ...orgs, ...body];
 }
 
-/** Words of whitespace-collapsed paragraphs: one more than the spaces of each. */
+/** Words of whitespace-collapsed paragraphs: one more than the spaces of each (counted natively: a loop over the characters is slower). */
 function countWords(paragraphs: ReadonlyArray<{ readonly text: string }>): number {
   let n = 0;
   for (const { text } of paragraphs) {
     if (text.length === 0) continue;
     n++;
-    // By hand: a native search per word costs more than the word's few characters.
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) n++;
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
   }
   return n;
 }

@@ -5,11 +5,17 @@ import { createHash } from 'node:crypto';
  * dropped, so that "VladimirPutin", "Vladimir Putin" and "VLADIMIR PUTIN" meet.
  */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '');
+}
+
+/** Any character outside ASCII: only such text can change under NFKD or carry accents. */
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Compatibility forms decomposed and accents dropped; ASCII text (most names) is returned as it is. */
+function foldAccents(text: string): string {
+  return NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
 }
 
 /** "Mr Morsi", "Ms Abramchenko": an honorific is how the page addresses a person, not their name. */
@@ -34,9 +40,7 @@ export function orgIdOf(name: string): string {
  * with no Latin letters or digits gets `<prefix>-<hash of original>` so the id stays a valid slug.
  */
 function slugOf(text: string, prefix: string, original: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const slug = foldAccents(text)
     .replace(/['’‘`]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -33,6 +33,11 @@ export class PersonRegistry {
   readonly resolvedLabels = new Map<string, ResolvedSpeaker>();
   /** By surname; null when two people of the meeting share it. */
   private readonly bySurname = new Map<string, KnownPerson | null>();
+  /**
+   * What a label's words alone say (see `readLabel`), by label: unlike `resolvedLabels`, never
+   * out of date, since it does not depend on the people seen.
+   */
+  readonly labelReadings = new Map<string, LabelReading>();
 
   /** Adds a person; the first sighting with a position wins (the long label comes first). */
   remember(person: KnownPerson): void {
@@ -91,14 +96,62 @@ export function resolveSpeaker(
   return speaker;
 }
 
+/** A label read by its words alone: generic, or the name and position they split into. */
+interface LabelReading {
+  readonly generic: boolean;
+  /** The name the words end or start with, if any (see `nameStartOf`). */
+  readonly name: string | null;
+  readonly position: string | null;
+}
+
+/**
+ * What a label's words say without the people of the meeting: whether it is generic ("Question",
+ * "Remark from the audience") and where the name splits from the position. A meeting repeats its
+ * labels, and the registry keeps each reading (`labelReadings`).
+ */
+function readLabel(text: string, readings: Map<string, LabelReading>): LabelReading {
+  const cached = readings.get(text);
+  if (cached) return cached;
+  const first = (wordsOf(text)[0]?.text ?? '').toLowerCase().replace(/[^a-z-]/g, '');
+  let reading: LabelReading = {
+    generic: GENERIC_LABEL_WORDS.has(first),
+    name: null,
+    position: null,
+  };
+  if (!reading.generic) {
+    const nc = NAME_COMMA_POSITION.exec(text);
+    if (nc) reading = { generic: false, name: nc[1]!, position: nc[2]! };
+    else {
+      // "CNBC TV anchor Geoff Cutmore, moderator of the plenary session": the name closes the
+      // part before a comma when what follows is a lower-case apposition.
+      const comma = text.indexOf(', ');
+      const head =
+        comma > 0 && /^\p{Ll}/u.test(text.slice(comma + 2)) ? text.slice(0, comma) : text;
+      const words = wordsOf(head);
+      const from = nameStartOf(words);
+      if (from !== null && words.length - from <= 5) {
+        const before = from > 0 ? text.slice(0, words[from - 1]!.end).replace(/,$/, '') : '';
+        const after = head.length < text.length ? text.slice(head.length + 2) : '';
+        reading = {
+          generic: false,
+          name: head.slice(words[from]!.start),
+          position: [before, after].filter((p) => p.length > 0).join(', ') || null,
+        };
+      }
+    }
+  }
+  readings.set(text, reading);
+  return reading;
+}
+
 function resolveUncached(
   label: BlockLabel,
   link: PersonRef | null,
   registry: PersonRegistry,
 ): ResolvedSpeaker {
   const text = label.text;
-  const first = (wordsOf(text)[0]?.text ?? '').toLowerCase().replace(/[^a-z-]/g, '');
-  if (GENERIC_LABEL_WORDS.has(first)) {
+  const reading = readLabel(text, registry.labelReadings);
+  if (reading.generic) {
     return speakerOf(text, 'generic', null, null);
   }
   let name: string | null = null;
@@ -114,25 +167,8 @@ function resolveUncached(
   } else {
     const known = registry.find(text) ?? registry.findSurname(text);
     if (known) return speakerOf(text, 'person', known, known.position);
-    const nc = NAME_COMMA_POSITION.exec(text);
-    if (nc) {
-      name = nc[1]!;
-      position = nc[2]!;
-    } else {
-      // "CNBC TV anchor Geoff Cutmore, moderator of the plenary session": the name closes the
-      // part before a comma when what follows is a lower-case apposition.
-      const comma = text.indexOf(', ');
-      const head =
-        comma > 0 && /^\p{Ll}/u.test(text.slice(comma + 2)) ? text.slice(0, comma) : text;
-      const words = wordsOf(head);
-      const from = nameStartOf(words);
-      if (from !== null && words.length - from <= 5) {
-        name = head.slice(words[from]!.start);
-        const before = from > 0 ? text.slice(0, words[from - 1]!.end).replace(/,$/, '') : '';
-        const after = head.length < text.length ? text.slice(head.length + 2) : '';
-        position = [before, after].filter((p) => p.length > 0).join(', ') || null;
-      }
-    }
+    name = reading.name;
+    position = reading.position;
   }
   if (name === null || !looksLikeName(name)) {
     return speakerOf(text, 'role', null, text);

@@ -93,10 +93,8 @@ export function hasVerbWord(text: string): boolean {
   let start = 0;
   const length = text.length;
   while (start < length) {
-    // Word ends and edges by hand: a native search or a one-character string per step costs more
-    // than the word's few characters.
-    let end = start;
-    while (end < length && text.charCodeAt(end) !== 0x20) end++;
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = length;
     // Trim quotes and punctuation by hand: the longest verb word has six letters.
     let from = start;
     let to = end;

@@ -17,11 +17,9 @@ export function mayHoldCard(text: string): boolean {
   let start = 0;
   // The card follows the visible name's last word, which is capitalised and carries no full stop.
   let afterName = false;
-  const length = text.length;
-  while (start < length) {
-    // The end of the word by hand: a native search per word costs more than the word's few characters.
-    let end = start;
-    while (end < length && text.charCodeAt(end) !== 0x20) end++;
+  while (start < text.length) {
+    let end = text.indexOf(' ', start);
+    if (end < 0) end = text.length;
     let code = text.charCodeAt(start);
     let first = start;
     if (code === 0x5b || code === 0x28) code = text.charCodeAt(++first);
