@@ -4,14 +4,16 @@ const NO_END = new Set(['Mr', 'Ms', 'Mrs', 'Dr', 'St', 'Lt', 'Gen', 'Col', 'No',
 /**
  * Sentence ranges of a block's text: a sentence ends at ".", "!" or "?" followed by a space and
  * a capital (or the end), unless the word before is an abbreviation or an initial ("A. Voronin").
- * One pass, no regex.
+ * One pass: a native search for the next ".", "!" or "?".
  */
 export function sentencesOf(text: string): Array<readonly [number, number]> {
   const out: Array<readonly [number, number]> = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
+  // A native search jumps from one possible end to the next: cheaper than a look at every character.
+  ENDS.lastIndex = 0;
+  while (ENDS.test(text)) {
+    const i = ENDS.lastIndex - 1;
     const c = text[i];
-    if (c !== '.' && c !== '!' && c !== '?') continue;
     const next = text[i + 1];
     if (next !== undefined && next !== ' ') continue;
     const after = text[i + 2];
@@ -34,3 +36,6 @@ export function sentencesOf(text: string): Array<readonly [number, number]> {
   if (start < text.length) out.push([start, text.length]);
   return out;
 }
+
+/** The characters that may end a sentence. */
+const ENDS = /[.!?]/g;

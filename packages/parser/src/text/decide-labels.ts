@@ -35,27 +35,32 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     return shape;
   };
   const uses = new Map<string, number>();
+  // Each candidate's normal form, computed once: every step below compares labels by it.
+  const normals = blocks.map((b) => (b.candidate ? normal(b.candidate.text) : ''));
+  // Whether each candidate's body is only a name (see `isListEntry`).
+  const nameBodies = blocks.map((b) => !!b.candidate && NAME_BODY.test(b.candidate.body));
   // Speakers seen with a turn of their own, not a name after them: never list entries.
   const speakers = new Set<string>();
-  for (const b of blocks) {
-    if (!b.candidate) continue;
-    const label = normal(b.candidate.text);
+  for (let i = 0; i < blocks.length; i++) {
+    const c = blocks[i]!.candidate;
+    if (!c) continue;
+    const label = normals[i]!;
     uses.set(label, (uses.get(label) ?? 0) + 1);
-    if (!NAME_BODY.test(b.candidate.body) && shapeOf(b.candidate.text).speakerLike)
-      speakers.add(label);
+    if (!nameBodies[i] && shapeOf(c.text).speakerLike) speakers.add(label);
   }
-  const isEntry = (i: number): boolean => isListEntry(blocks, i, shapeOf, speakers);
-  const firm = blocks.map((b, i) => isFirm(b, uses, shapeOf) && !isEntry(i));
+  const isEntry = (i: number): boolean =>
+    isListEntry(blocks, i, nameBodies, normals, shapeOf, speakers);
+  const firm = blocks.map((b, i) => isFirm(b, normals[i]!, uses, shapeOf) && !isEntry(i));
   const knownLabels = new Set<string>();
   const knownNames = new Set<string>();
   blocks.forEach((b, i) => {
     for (const p of b.persons) {
-      addName(knownNames, p.visible);
-      if (p.cardName) addName(knownNames, p.cardName.split(' ').reverse().join(' '));
+      addName(knownNames, normal(p.visible));
+      if (p.cardName) addName(knownNames, normal(p.cardName.split(' ').reverse().join(' ')));
     }
     if (firm[i] && b.candidate && !isGenericLabel(b.candidate.text)) {
-      knownLabels.add(normal(b.candidate.text));
-      addName(knownNames, b.candidate.text);
+      knownLabels.add(normals[i]!);
+      addName(knownNames, normals[i]!);
     }
   });
   const glued = new Set([...knownNames].map((n) => n.replace(/ /g, '')));
@@ -64,7 +69,7 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     if (firm[i]) return true;
     const c = b.candidate;
     if (!c || isEntry(i) || c.text.startsWith('(')) return false;
-    const label = normal(c.text);
+    const label = normals[i]!;
     if (knownLabels.has(label)) return true;
     const shape = shapeOf(c.text);
     if ((shape.prose || shape.wordy) && !hasNameThenComma(label, knownNames)) return false;
@@ -79,13 +84,18 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
 
 type ShapeOf = (label: string) => LabelShape;
 
-function isFirm(block: LabelInput, uses: ReadonlyMap<string, number>, shapeOf: ShapeOf): boolean {
+function isFirm(
+  block: LabelInput,
+  label: string,
+  uses: ReadonlyMap<string, number>,
+  shapeOf: ShapeOf,
+): boolean {
   const c = block.candidate;
   if (!c || c.text.startsWith('(')) return false;
   if (isGenericLabel(c.text)) {
     if (!QUOTE_OPEN.test(c.body)) return true;
     // "Question: “…”" inside a statement quotes a question; an interview has many such labels.
-    return (uses.get(normal(c.text)) ?? 0) > 1;
+    return (uses.get(label) ?? 0) > 1;
   }
   // The bold label held a person link: its card debris ends the label ("… Vladimir Vasilyev Vasilyev VladimirHead of …:").
   const labelEnd = c.text.length;
@@ -113,14 +123,14 @@ const NAME_BODY = /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’.-]*){1,3}[.;,]?$/u;
 function isListEntry(
   blocks: readonly LabelInput[],
   i: number,
+  nameBodies: readonly boolean[],
+  normals: readonly string[],
   shapeOf: ShapeOf,
   speakers: ReadonlySet<string>,
 ): boolean {
-  const entry = (b: LabelInput | undefined): boolean =>
-    !!b?.candidate && NAME_BODY.test(b.candidate.body);
   const c = blocks[i]?.candidate;
-  if (!c || !entry(blocks[i]) || speakers.has(normal(c.text))) return false;
-  return !shapeOf(c.text).speakerLike || entry(blocks[i - 1]) || entry(blocks[i + 1]);
+  if (!c || !nameBodies[i] || speakers.has(normals[i]!)) return false;
+  return !shapeOf(c.text).speakerLike || !!nameBodies[i - 1] || !!nameBodies[i + 1];
 }
 
 /** A known name just before a comma: "Sergei Mironov, Leader of A Just Russia Faction …", "CNBC TV anchor Geoff Cutmore, moderator …". */
@@ -132,9 +142,12 @@ function hasNameThenComma(label: string, names: ReadonlySet<string>): boolean {
   return false;
 }
 
-function addName(names: Set<string>, text: string): void {
-  const words = normal(text).split(' ');
-  if (words.length >= 2) names.add(words.slice(-2).join(' '));
+/** Adds the last two words of a name already in normal form. */
+function addName(names: Set<string>, normalText: string): void {
+  const last = normalText.lastIndexOf(' ');
+  if (last < 0) return;
+  // (`lastIndexOf(' ', -1)` would look at index 0 again.)
+  names.add(last === 0 ? normalText : normalText.slice(normalText.lastIndexOf(' ', last - 1) + 1));
 }
 
 function normal(text: string): string {
