@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { EventStore } from '@stenogram/store';
 import type { Kysely } from 'kysely';
 import { buildMeetingReport } from '../model/build-meeting-report.js';
+import { meetingTerms } from '../model/corpus-stats.js';
 import { resolveFileNames } from '../model/meeting-file.js';
 import { loadMeetings } from '../projection/load-meetings.js';
 import {
@@ -58,6 +59,7 @@ async function readState(outDir: string): Promise<BuildState | null> {
 }
 
 const CHUNK = 500;
+const FEW = 50;
 
 /** Renders meetings (by extraction) under the given file names, writing those whose bytes changed. */
 async function writeMeetings(
@@ -69,13 +71,29 @@ async function writeMeetings(
   written: string[],
 ): Promise<void> {
   if (meetings.length === 0) return;
-  const stats = await loadCorpusStats(db, schema);
-  for (let i = 0; i < meetings.length; i += CHUNK) {
-    const chunk = meetings.slice(i, i + CHUNK);
-    const models = await loadMeetings(
+  let stats = meetings.length > FEW ? await loadCorpusStats(db, schema) : null;
+  const chunks: CurrentMeeting[][] = [];
+  for (let i = 0; i < meetings.length; i += CHUNK) chunks.push(meetings.slice(i, i + CHUNK));
+  const load = (chunk: readonly CurrentMeeting[] | undefined) =>
+    chunk === undefined
+      ? null
+      : settled(
+          loadMeetings(
+            db,
+            schema,
+            chunk.map((m) => m.extractionId),
+          ),
+        );
+  // The next chunk's events are read while this one is rendered and written.
+  let next = load(chunks[0]);
+  for (let i = 0; next !== null; i++) {
+    const models = await next();
+    next = load(chunks[i + 1]);
+    // A few meetings: the frequencies of their own terms, not the whole table.
+    stats ??= await loadCorpusStats(
       db,
       schema,
-      chunk.map((m) => m.extractionId),
+      new Set(models.flatMap((m) => [...meetingTerms(m)])),
     );
     for (const model of models) {
       const report = buildMeetingReport(
@@ -88,6 +106,22 @@ async function writeMeetings(
       }
     }
   }
+}
+
+/**
+ * Starts a promise now and hands back its result later: a rejection is held (not unhandled) until
+ * the result is asked for, and then thrown.
+ */
+function settled<T>(promise: Promise<T>): () => Promise<T> {
+  const outcome = promise.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const r = await outcome;
+    if (r.ok) return r.value;
+    throw r.error;
+  };
 }
 
 /** Deletes the files under the owned folders that `keep` does not list, and the emptied folders. */
@@ -162,14 +196,15 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     const all = await currentMeetings(db, schema);
     const nameOf = resolveFileNames(all.map((m) => ({ documentId: m.documentId, stem: m.stem })));
     // The collections' rows are read while the meetings are rendered.
-    const summaries = loadSummaries(db, schema, (m) => nameOf.get(m.documentId) ?? m.stem, all);
-    summaries.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    const summaries = settled(
+      loadSummaries(db, schema, (m) => nameOf.get(m.documentId) ?? m.stem, all),
+    );
     await writeMeetings(db, schema, outDir, all, nameOf, written);
     const t = performance.now();
     const keep = new Set(
       [...nameOf.values()].flatMap((n) => [`meetings/${n}.md`, `meetings/${n}.json`]),
     );
-    for (const [path, content] of collectionFiles(await summaries)) {
+    for (const [path, content] of collectionFiles(await summaries())) {
       keep.add(path);
       if (await writeIfChanged(join(outDir, path), content)) written.push(path);
     }

@@ -1,9 +1,12 @@
 import { sql, type Kysely } from 'kysely';
-import type { Tally } from '../model/build-collection-reports.js';
+import { comparePeriods, type Tally } from '../model/build-collection-reports.js';
 import { texts } from './load-summaries.js';
 import { tbl } from './report-tables.js';
 
 /*
+ * report_attendance holds the current meetings' rows only (a superseded extraction's are
+ * deleted), so it needs no join to tell them.
+ *
  * What an incremental build reads to rewrite the collection files a few changed meetings touch:
  * only the rows of the people, organisations and years concerned.
  */
@@ -65,9 +68,7 @@ export async function periodTallies(
   schema: string,
 ): Promise<Map<string, Tally>> {
   const r = await sql<{ period: string; meetings: number; statements: number; words: number }>`
-    SELECT period, count(*)::int AS meetings, sum(statements)::int AS statements,
-      sum(words)::int AS words
-    FROM ${tbl(schema, 'report_extractions')} WHERE status = 'current' GROUP BY period`.execute(db);
+    SELECT period, meetings, statements, words FROM ${tbl(schema, 'report_years')}`.execute(db);
   return new Map(
     r.rows.map((row) => [
       row.period,
@@ -117,9 +118,7 @@ export async function personAggregates(
   personIds: Iterable<string>,
 ): Promise<Map<string, PersonAggregate>> {
   const ids = [...personIds];
-  const current = sql`${tbl(schema, 'report_attendance')} a
-    JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id AND e.status = 'current'`;
-  const [tallies, names, last] = await Promise.all([
+  const [tallies, names] = await Promise.all([
     sql<{
       person_id: string;
       period: string;
@@ -127,31 +126,11 @@ export async function personAggregates(
       statements: number;
       words: number;
     }>`
-      SELECT a.person_id, e.period, count(*)::int AS meetings, sum(a.statements)::int AS statements,
-        sum(a.words)::int AS words
-      FROM ${current} WHERE a.person_id = ANY(${texts(ids)}) GROUP BY a.person_id, e.period`.execute(
-      db,
-    ),
-    sql<{ person_id: string; name: string; position: string | null }>`
-      SELECT DISTINCT a.person_id, a.name, a.position
-      FROM ${current} WHERE a.person_id = ANY(${texts(ids)})`.execute(db),
-    sql<{
-      person_id: string;
-      document_id: string;
-      date: string | null;
-      title: string | null;
-      name: string;
-    }>`
-      WITH r AS (
-        SELECT a.person_id, e.document_id, e.date, e.title, a.name
-        FROM ${current} WHERE a.person_id = ANY(${texts(ids)})
-      ), top AS (
-        SELECT person_id, CASE WHEN bool_or(date IS NULL) THEN NULL ELSE max(date) END AS date
-        FROM r GROUP BY person_id
-      )
-      SELECT r.* FROM r JOIN top ON top.person_id = r.person_id AND r.date IS NOT DISTINCT FROM top.date`.execute(
-      db,
-    ),
+      SELECT person_id, period, meetings, statements, words FROM ${tbl(schema, 'report_person_years')}
+      WHERE person_id = ANY(${texts(ids)})`.execute(db),
+    sql<{ person_id: string; name: string; position: string }>`
+      SELECT person_id, name, position FROM ${tbl(schema, 'report_person_names')}
+      WHERE person_id = ANY(${texts(ids)})`.execute(db),
   ]);
   const out = new Map<string, PersonAggregate>();
   const of = (id: string) => {
@@ -172,8 +151,28 @@ export async function personAggregates(
   for (const n of names.rows) {
     const a = of(n.person_id);
     a.names.add(n.name);
-    if (n.position !== null) a.positions.add(n.position);
+    if (n.position !== '') a.positions.add(n.position);
   }
+  // Each person's meetings of their last year at its last date (or undated), to pick the name.
+  const lastYear = [...out].map(([id, a]) => [
+    id,
+    [...a.years.keys()].sort(comparePeriods).at(-1)!,
+  ]);
+  const last = await sql<{
+    person_id: string;
+    document_id: string;
+    date: string | null;
+    title: string | null;
+    name: string;
+  }>`
+    SELECT a.person_id, e.document_id, a.date, e.title, a.name
+    FROM unnest(${texts(lastYear.map(([id]) => id!))}, ${texts(lastYear.map(([, y]) => y!))})
+      AS p(person_id, period)
+    JOIN ${tbl(schema, 'report_attendance')} a ON a.person_id = p.person_id AND a.period = p.period
+      AND a.date IS NOT DISTINCT FROM (
+        SELECT max(m.date) FROM ${tbl(schema, 'report_attendance')} m
+        WHERE m.person_id = p.person_id AND m.period = p.period)
+    JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id`.execute(db);
   for (const l of last.rows) {
     of(l.person_id).last.push({
       documentId: l.document_id,
@@ -216,11 +215,11 @@ export async function personMeetings(
     statements: number;
     words: number;
   }>`
-    SELECT a.person_id, e.period, e.document_id, e.date, e.title, a.name, a.position, a.statements,
+    SELECT a.person_id, a.period, e.document_id, a.date, e.title, a.name, a.position, a.statements,
       a.words
     FROM ${tbl(schema, 'report_attendance')} a
-    JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id AND e.status = 'current'
-    WHERE a.person_id = ANY(${texts(personIds)}) AND e.period = ANY(${texts(periods)})`.execute(db);
+    JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id
+    WHERE a.person_id = ANY(${texts(personIds)}) AND a.period = ANY(${texts(periods)})`.execute(db);
   return r.rows.map((row) => ({
     personId: row.person_id,
     period: row.period,

@@ -132,16 +132,23 @@ export async function loadSummaries(
   }));
 }
 
-/** Document frequencies over the current meetings, from the projection. */
-export async function loadCorpusStats(db: Kysely<unknown>, schema: string): Promise<CorpusStats> {
+/**
+ * Document frequencies over the current meetings, from the projection: of every term, or of the
+ * given ones only (the terms of the meetings about to be rendered: any other term weighs nothing
+ * in their keywords and quotes).
+ */
+export async function loadCorpusStats(
+  db: Kysely<unknown>,
+  schema: string,
+  terms?: Iterable<string>,
+): Promise<CorpusStats> {
   const n = await sql<{ n: string }>`
     SELECT count(*)::text AS n FROM ${tbl(schema, 'report_extractions')} WHERE status = 'current'`.execute(
     db,
   );
-  const rows = await sql<{
-    term: string;
-    df: number;
-  }>`SELECT term, df FROM ${tbl(schema, 'report_term_df')}`.execute(db);
+  const rows = await sql<{ term: string; df: number }>`
+    SELECT term, df FROM ${tbl(schema, 'report_term_df')}
+    ${terms === undefined ? sql`` : sql`WHERE term = ANY(${texts(terms)})`}`.execute(db);
   const df = new Map(rows.rows.map((r) => [r.term, Number(r.df)]));
   return { meetings: Number(n.rows[0]?.n ?? 0), documentFrequency: (term) => df.get(term) ?? 0 };
 }

@@ -71,7 +71,8 @@ export function reportDdl(schema: string): string {
     )}
     ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
     ${fact('report_mentions', `person_id text NOT NULL, name text NOT NULL, statement_id text NOT NULL`)}
-    -- Who took part in each current meeting (listed or speaking), with turns and words.
+    -- Who took part in each current meeting (listed or speaking), with turns and words, and the
+    -- meeting's year and date (a person's meetings of a year, their latest meeting).
     CREATE TABLE IF NOT EXISTS ${s}.report_attendance (
       extraction_id text NOT NULL,
       person_id text NOT NULL,
@@ -80,13 +81,39 @@ export function reportDdl(schema: string): string {
       listed boolean NOT NULL,
       statements integer NOT NULL,
       words integer NOT NULL,
+      period text NOT NULL,
+      date text,
       PRIMARY KEY (extraction_id, person_id)
     );
-    CREATE INDEX IF NOT EXISTS report_attendance_person ON ${s}.report_attendance (person_id);
+    CREATE INDEX IF NOT EXISTS report_attendance_person ON ${s}.report_attendance (person_id, period, date);
     CREATE INDEX IF NOT EXISTS report_organisations_org ON ${s}.report_organisations (org_id);
     -- Each person across the current meetings.
     CREATE TABLE IF NOT EXISTS ${s}.report_people (
       person_id text PRIMARY KEY,
+      meetings integer NOT NULL,
+      statements integer NOT NULL,
+      words integer NOT NULL
+    );
+    -- Each person's current meetings, statements and words by year, and the names and positions
+    -- they were written with (position '' where none), in how many meetings: people/<person>.
+    CREATE TABLE IF NOT EXISTS ${s}.report_person_years (
+      person_id text NOT NULL,
+      period text NOT NULL,
+      meetings integer NOT NULL,
+      statements integer NOT NULL,
+      words integer NOT NULL,
+      PRIMARY KEY (person_id, period)
+    );
+    CREATE TABLE IF NOT EXISTS ${s}.report_person_names (
+      person_id text NOT NULL,
+      name text NOT NULL,
+      position text NOT NULL,
+      meetings integer NOT NULL,
+      PRIMARY KEY (person_id, name, position)
+    );
+    -- The current meetings, statements and words by year: index.
+    CREATE TABLE IF NOT EXISTS ${s}.report_years (
+      period text PRIMARY KEY,
       meetings integer NOT NULL,
       statements integer NOT NULL,
       words integer NOT NULL
@@ -103,7 +130,7 @@ export function reportDdl(schema: string): string {
  * The layout of the tables above. A projection of another layout (or of none recorded: the layouts
  * before this one) is dropped and replayed from the start by the next catch-up.
  */
-export const REPORT_LAYOUT = 2;
+export const REPORT_LAYOUT = 3;
 
 /**
  * Creates the report tables if needed, under an advisory lock so two processes do not race. Where

@@ -14,7 +14,13 @@ import { meetingTerms } from '../model/corpus-stats.js';
 import { meetingFileName, periodOf } from '../model/meeting-file.js';
 import { insertRows, textArray, type Column } from './insert-rows.js';
 import { readExtractionEvents } from './read-extraction-events.js';
-import { FACT_TABLES, PROJECTION_NAME, tbl, type FactTable } from './report-tables.js';
+import {
+  FACT_TABLES,
+  PROJECTION_NAME,
+  tbl,
+  type FactTable,
+  type ReportTable,
+} from './report-tables.js';
 
 type Row = Record<string, unknown>;
 
@@ -325,19 +331,25 @@ export class ReportProjection implements Projection {
       { participantsOf, statementsOf, meetingOf, completedNow },
       fresh,
     );
-    const people = new Map<string, { meetings: number; statements: number; words: number }>();
-    const df = new Map<string, number>();
+    const counts = {
+      people: new CountChanges(['person_id']),
+      personYears: new CountChanges(['person_id', 'period']),
+      personNames: new CountChanges(['person_id', 'name', 'position']),
+      years: new CountChanges(['period']),
+      df: new CountChanges(['term']),
+    };
     const apply = (id: string, sign: 1 | -1) => {
       const c = contributions.get(id);
       if (!c) return;
+      const period = periodOf(c.meeting?.date ?? null);
+      counts.years.add([period], sign, [1, c.statements, c.words]);
       for (const a of c.attendance) {
-        const p = people.get(a.personId) ?? { meetings: 0, statements: 0, words: 0 };
-        p.meetings += sign;
-        p.statements += sign * a.turns;
-        p.words += sign * a.words;
-        people.set(a.personId, p);
+        const tally = [1, a.turns, a.words];
+        counts.people.add([a.personId], sign, tally);
+        counts.personYears.add([a.personId, period], sign, tally);
+        counts.personNames.add([a.personId, a.name, a.position ?? ''], sign, [1]);
       }
-      for (const term of c.terms) df.set(term, (df.get(term) ?? 0) + sign);
+      for (const term of c.terms) counts.df.add([term], sign, [1]);
     };
     for (const id of demotedStored) apply(id, -1);
     for (const id of promoted) apply(id, 1);
@@ -408,9 +420,13 @@ export class ReportProjection implements Projection {
         ['listed', 'boolean'],
         ['statements', 'integer'],
         ['words', 'integer'],
+        ['period', 'text'],
+        ['date', 'text'],
       ],
-      promoted.flatMap((id) =>
-        (contributions.get(id)?.attendance ?? []).map((a) => ({
+      promoted.flatMap((id) => {
+        const c = contributions.get(id);
+        const date = c?.meeting?.date ?? null;
+        return (c?.attendance ?? []).map((a) => ({
           extraction_id: id,
           person_id: a.personId,
           name: a.name,
@@ -418,10 +434,17 @@ export class ReportProjection implements Projection {
           listed: a.listed,
           statements: a.turns,
           words: a.words,
-        })),
-      ),
+          period: periodOf(date),
+          date,
+        }));
+      }),
     );
-    await upsertCounts(trx, s, people, df);
+    const tally = ['meetings', 'statements', 'words'];
+    await counts.people.write(trx, s, 'report_people', tally);
+    await counts.personYears.write(trx, s, 'report_person_years', tally);
+    await counts.personNames.write(trx, s, 'report_person_names', ['meetings']);
+    await counts.years.write(trx, s, 'report_years', tally);
+    await counts.df.write(trx, s, 'report_term_df', ['df']);
   }
 
   async #openExtractionOf(trx: Kysely<unknown>, stream: string): Promise<string | null> {
@@ -507,36 +530,55 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-async function upsertCounts(
-  trx: Kysely<unknown>,
-  s: string,
-  people: ReadonlyMap<string, { meetings: number; statements: number; words: number }>,
-  df: ReadonlyMap<string, number>,
-): Promise<void> {
-  const changedPeople = [...people].filter(
-    ([, p]) => p.meetings !== 0 || p.statements !== 0 || p.words !== 0,
-  );
-  if (changedPeople.length > 0) {
-    const rows = JSON.stringify(changedPeople.map(([person_id, p]) => ({ person_id, ...p })));
-    await sql`
-      INSERT INTO ${tbl(s, 'report_people')} AS t (person_id, meetings, statements, words)
-      SELECT person_id, meetings, statements, words
-      FROM jsonb_to_recordset(${rows}::jsonb) AS x(person_id text, meetings integer, statements integer, words integer)
-      ON CONFLICT (person_id) DO UPDATE SET meetings = t.meetings + excluded.meetings,
-        statements = t.statements + excluded.statements, words = t.words + excluded.words`.execute(
-      trx,
-    );
-    await sql`DELETE FROM ${tbl(s, 'report_people')} WHERE meetings <= 0`.execute(trx);
+/**
+ * Changes to counting tables (people, years, document frequencies), summed by key over a batch and
+ * written as one upsert per table; rows whose first count falls to zero are deleted.
+ */
+class CountChanges {
+  readonly #keys: readonly string[];
+  readonly #rows = new Map<string, { key: readonly string[]; counts: number[] }>();
+
+  constructor(keys: readonly string[]) {
+    this.#keys = keys;
   }
-  const changedTerms = [...df].filter(([, n]) => n !== 0);
-  if (changedTerms.length > 0) {
-    const rows = JSON.stringify(changedTerms.map(([term, df]) => ({ term, df })));
+
+  add(key: readonly string[], sign: 1 | -1, counts: readonly number[]): void {
+    const k = key.join('\u0000');
+    let row = this.#rows.get(k);
+    if (!row) {
+      row = { key, counts: counts.map(() => 0) };
+      this.#rows.set(k, row);
+    }
+    for (const [i, n] of counts.entries()) row.counts[i] = (row.counts[i] ?? 0) + sign * n;
+  }
+
+  async write(
+    trx: Kysely<unknown>,
+    s: string,
+    table: ReportTable,
+    columns: readonly string[],
+  ): Promise<void> {
+    const rows = [...this.#rows.values()].filter((r) => r.counts.some((n) => n !== 0));
+    if (rows.length === 0) return;
+    const keys = this.#keys;
+    const all = [...keys, ...columns];
+    const data = JSON.stringify(
+      rows.map((r) =>
+        Object.fromEntries([
+          ...keys.map((k, i) => [k, r.key[i]]),
+          ...columns.map((c, i) => [c, r.counts[i]]),
+        ]),
+      ),
+    );
+    const list = sql.raw(all.join(', '));
     await sql`
-      INSERT INTO ${tbl(s, 'report_term_df')} AS t (term, df)
-      SELECT term, df FROM jsonb_to_recordset(${rows}::jsonb) AS x(term text, df integer)
-      ON CONFLICT (term) DO UPDATE SET df = t.df + excluded.df`.execute(trx);
-    if (changedTerms.some(([, n]) => n < 0)) {
-      await sql`DELETE FROM ${tbl(s, 'report_term_df')} WHERE df <= 0`.execute(trx);
+      INSERT INTO ${tbl(s, table)} AS t (${list})
+      SELECT ${list} FROM jsonb_to_recordset(${data}::jsonb)
+        AS x(${sql.raw([...keys.map((k) => `${k} text`), ...columns.map((c) => `${c} integer`)].join(', '))})
+      ON CONFLICT (${sql.raw(keys.join(', '))}) DO UPDATE SET
+        ${sql.raw(columns.map((c) => `${c} = t.${c} + excluded.${c}`).join(', '))}`.execute(trx);
+    if (rows.some((r) => (r.counts[0] ?? 0) < 0)) {
+      await sql`DELETE FROM ${tbl(s, table)} WHERE ${sql.raw(columns[0]!)} <= 0`.execute(trx);
     }
   }
 }

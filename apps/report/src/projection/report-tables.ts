@@ -13,6 +13,9 @@ export const REPORT_TABLES = [
   'report_mentions',
   'report_attendance',
   'report_people',
+  'report_person_years',
+  'report_person_names',
+  'report_years',
   'report_term_df',
 ] as const;
 export type ReportTable = (typeof REPORT_TABLES)[number];
