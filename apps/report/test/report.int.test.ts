@@ -327,6 +327,8 @@ describe('report end to end', () => {
       const rebuilt = mkdtempSync(join(tmpdir(), 'stenogram-rebuilt-'));
       try {
         await rebuildProjections(store, 7); // small batches: extractions cross batch boundaries
+        // The statements come back with the search index, filled from the log by the first search.
+        await searchStatements(store, { query: 'Afghanistan' });
         expect(await dumpReportTables(store)).toEqual(incremental);
         await writeReports(store, { outDir: rebuilt, full: true });
         const after = readTree(rebuilt);

@@ -13,6 +13,7 @@ import { computeAttendance, type Attendance } from '../model/attendance.js';
 import { meetingTerms } from '../model/corpus-stats.js';
 import { meetingFileName, periodOf } from '../model/meeting-file.js';
 import { insertRows, textArray, type Column } from './insert-rows.js';
+import { reportLock, searchIndexExists } from '../search/search-index.js';
 import { readExtractionEvents } from './read-extraction-events.js';
 import {
   FACT_TABLES,
@@ -116,6 +117,10 @@ export class ReportProjection implements Projection {
   }
 
   async handle(events: readonly RecordedEvent[], trx: Transaction<unknown>): Promise<void> {
+    // The statements are kept only once search has asked for them (search-index.ts), and the
+    // search index is made under this lock: no batch falls between its fill and its creation.
+    await reportLock(this.#schema).execute(trx);
+    const searchable = await searchIndexExists(trx, this.#schema);
     const fresh = new Map<string, NewExtraction>();
     const completions: {
       id: string;
@@ -285,6 +290,7 @@ export class ReportProjection implements Projection {
       [...fresh.values()] as unknown as Row[],
     );
     for (const table of FACT_TABLES) {
+      if (table === 'report_statements' && !searchable) continue;
       await insertRows(trx, s, table, [...KEY_COLUMNS, ...FACT_COLUMNS[table]], facts[table]);
     }
     if (completions.length === 0) return;
