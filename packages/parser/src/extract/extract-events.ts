@@ -5,7 +5,7 @@ import { mentionedName } from './mentions.js';
 import { findNotes } from './notes.js';
 import { splitGlossaryTitle } from './organisation.js';
 import { listedPersons } from './participants.js';
-import { orgIdOf, personIdOf } from './person-id.js';
+import { orgIdOf } from './person-id.js';
 import { PersonRegistry, resolveSpeaker } from './speaker.js';
 import { placeOfPosition } from './split-position.js';
 
@@ -126,7 +126,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   const recordMentions = (block: Block, refs: readonly PersonRef[], into: OpenStatement): void => {
     for (const ref of refs) {
       const name = mentionedName(ref);
-      const personId = registry.find(name)?.personId ?? personIdOf(name);
+      const personId = registry.find(name)?.personId ?? registry.personIdOf(name);
       if (personId.length === 0) continue;
       into.mentions.push({
         cardPosition: ref.cardPosition,
@@ -232,7 +232,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
     }
     // Narrative: who took part, who chaired.
     for (const entry of listedPersons(block.text, block.persons)) {
-      const personId = personIdOf(entry.name);
+      const personId = registry.personIdOf(entry.name);
       const { country, organisation } = placeOfPosition(entry.position);
       const span = spanIn(block, entry.start, entry.end);
       const ref = entry.person;

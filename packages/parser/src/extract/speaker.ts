@@ -38,10 +38,27 @@ export class PersonRegistry {
    * out of date, since it does not depend on the people seen.
    */
   readonly labelReadings = new Map<string, LabelReading>();
+  /** `nameKey` of the names and labels looked up: a meeting looks up the same few again and again. */
+  private readonly keys = new Map<string, string>();
+  /** `personIdOf` of the names met, for the same reason. */
+  private readonly ids = new Map<string, string>();
+
+  /** `personIdOf(name)`, computed once per name. */
+  personIdOf(name: string): string {
+    let id = this.ids.get(name);
+    if (id === undefined) this.ids.set(name, (id = personIdOf(name)));
+    return id;
+  }
+
+  private keyOf(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = nameKey(name)));
+    return key;
+  }
 
   /** Adds a person; the first sighting with a position wins (the long label comes first). */
   remember(person: KnownPerson): void {
-    const key = nameKey(person.name);
+    const key = this.keyOf(person.name);
     if (key.length === 0) return;
     const known = this.byName.get(key);
     if (!known || (known.position === null && person.position !== null)) {
@@ -51,7 +68,7 @@ export class PersonRegistry {
     }
     const words = person.name.split(' ');
     if (words.length < 2) return;
-    const surname = nameKey(words[words.length - 1]!);
+    const surname = this.keyOf(words[words.length - 1]!);
     const other = this.bySurname.get(surname);
     if (other === undefined) this.bySurname.set(surname, person);
     else if (other !== null && other.personId !== person.personId)
@@ -60,14 +77,14 @@ export class PersonRegistry {
 
   /** The person of a full name ("Vladimir Putin", "VladimirPutin"). */
   find(name: string): KnownPerson | null {
-    return this.byName.get(nameKey(name)) ?? null;
+    return this.byName.get(this.keyOf(name)) ?? null;
   }
 
   /** The one person of the meeting with this surname ("Putin", "Mr Putin"), if exactly one. */
   findSurname(label: string): KnownPerson | null {
     const bare = label.replace(/^(?:Mr|Ms|Mrs|Dr)\.? /, '');
     if (bare.includes(' ')) return null;
-    return this.bySurname.get(nameKey(bare)) ?? null;
+    return this.bySurname.get(this.keyOf(bare)) ?? null;
   }
 }
 
@@ -176,7 +193,7 @@ function resolveUncached(
   const known = registry.find(name);
   if (known && position === null) return speakerOf(text, 'person', known, known.position);
   const person: KnownPerson = {
-    personId: known?.personId ?? personIdOf(name),
+    personId: known?.personId ?? registry.personIdOf(name),
     name,
     position,
     kremlinPersonId: kremlinPersonId ?? known?.kremlinPersonId ?? null,
