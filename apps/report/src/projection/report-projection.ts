@@ -570,9 +570,9 @@ class CountChanges {
     const all = [...keys, ...columns];
     const data = JSON.stringify(
       rows.map((r) =>
-        Object.fromEntries([
-          ...keys.map((k, i) => [k, r.key[i]]),
-          ...columns.map((c, i) => [c, r.counts[i]]),
+        Object.fromEntries<string | number | undefined>([
+          ...keys.map((k, i) => [k, r.key[i]] as const),
+          ...columns.map((c, i) => [c, r.counts[i]] as const),
         ]),
       ),
     );
