@@ -51,8 +51,10 @@ export function collapseWhitespace(source: string, start: number, end: number): 
  * instead of once per line.
  */
 export function collapseLines(source: string, lines: readonly SourceLine[]): LocatedText[] {
-  // One for one, so offsets into `spaced` are offsets into the source; line breaks become spaces.
-  const spaced = source.replace(SPACES, ' ');
+  // One for one, so offsets into `spaced` are offsets into the source. Line feeds stay: no line
+  // holds one, and as spaces the blank line between two paragraphs made a run the search below
+  // stopped at, once per line.
+  const spaced = source.replace(SPACES_WITHIN_LINES, ' ');
   // The next run of spacing (two spaces in `spaced`) or zero width space at or after the current
   // line; the first hit from a line's start decides whether the line has one.
   let hit = -1;
@@ -125,6 +127,9 @@ const RUNS =
 
 /** Spacing characters other than the plain space, each read as one plain space. */
 const SPACES = /[\t\n\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;
+
+/** {@link SPACES} but the line feed, which no line holds (see `splitLines`). */
+const SPACES_WITHIN_LINES = /[\t\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;
 
 function isCollapsible(code: number): boolean {
   return (
