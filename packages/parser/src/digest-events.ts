@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalEventJson } from './event-json.js';
+import { canonicalEventJson, type SharedJson } from './event-json.js';
 
 /**
  * JSON with object keys sorted at every level and no whitespace: the same value always gives the
@@ -88,10 +88,11 @@ export function digestCanonicalEvents(
   events: ReadonlyArray<Parameters<typeof canonicalEventJson>[0]>,
 ): string {
   const hash = createHash('sha256');
+  const shared: SharedJson = new Map();
   hash.update('[');
   for (let i = 0; i < events.length; i++) {
     if (i > 0) hash.update(',');
-    hash.update(canonicalEventJson(events[i]!));
+    hash.update(canonicalEventJson(events[i]!, shared));
   }
   hash.update(']');
   return hash.digest('hex');

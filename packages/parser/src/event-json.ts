@@ -39,14 +39,28 @@ interface Envelope {
  * The result is the same string, character for character (the tests recompute every digest with
  * `digestEvents`, which knows nothing of this).
  */
-export function canonicalEventJson(event: Envelope): string {
+export function canonicalEventJson(event: Envelope, shared: SharedJson = new Map()): string {
   if (event.type !== 'statement-made') return JSON.stringify(event);
-  return `{"data":${statementJson(event.data as StatementData)},"metadata":${JSON.stringify(
+  return `{"data":${statementJson(event.data as StatementData, shared)},"metadata":${sharedJson(
     event.metadata,
+    shared,
   )},"schemaVersion":${event.schemaVersion},"type":"statement-made"}`;
 }
 
-function statementJson(d: StatementData): string {
+/**
+ * The JSON of objects that many events of one extraction share (its metadata, a speaker's object
+ * for each of their turns), by object: written once. Only for the length of one digest, during
+ * which nothing changes them.
+ */
+export type SharedJson = Map<unknown, string>;
+
+function sharedJson(value: unknown, shared: SharedJson): string {
+  let json = shared.get(value);
+  if (json === undefined) shared.set(value, (json = JSON.stringify(value)));
+  return json;
+}
+
+function statementJson(d: StatementData, shared: SharedJson): string {
   let paragraphs = '';
   for (let i = 0; i < d.paragraphs.length; i++) {
     const p = d.paragraphs[i]!;
@@ -55,7 +69,7 @@ function statementJson(d: StatementData): string {
   return (
     `{"annotations":${JSON.stringify(d.annotations)},"ordinal":${d.ordinal},` +
     `"paragraphs":[${paragraphs}],"sectionId":${d.sectionId === null ? 'null' : jsonString(d.sectionId)},` +
-    `"span":{"end":${d.span.end},"start":${d.span.start}},"speaker":${JSON.stringify(d.speaker)},` +
+    `"span":{"end":${d.span.end},"start":${d.span.start}},"speaker":${sharedJson(d.speaker, shared)},` +
     `"statementId":${jsonString(d.statementId)},"text":${jsonString(d.text)},"wordCount":${d.wordCount}}`
   );
 }
