@@ -193,9 +193,21 @@ const LOWER_POSITION_WORDS: ReadonlySet<string> = new Set(['faction', 'group', '
 export function isLowerTitle(word: string): boolean {
   const b = bare(word);
   if (b.length === 0 || isCapitalised(b)) return false;
+  const code = b.charCodeAt(0);
+  // An ASCII lower-case first letter (most words) is looked up as it is, without building the
+  // capitalised form: upper-casing a-z is one to one.
+  if (code >= 0x61 && code <= 0x7a)
+    return LOWER_TITLE_WORDS.has(b) || (b.endsWith('s') && LOWER_TITLE_WORDS.has(b.slice(0, -1)));
   const title = b.charAt(0).toUpperCase() + b.slice(1);
   return TITLE_WORDS.has(title) || (title.endsWith('s') && TITLE_WORDS.has(title.slice(0, -1)));
 }
+
+/** The title words that start with A–Z, that letter in lower case: "minister" for "Minister". */
+const LOWER_TITLE_WORDS: ReadonlySet<string> = new Set(
+  [...TITLE_WORDS]
+    .filter((t) => /^[A-Z]/.test(t))
+    .map((t) => t.charAt(0).toLowerCase() + t.slice(1)),
+);
 
 /** A word of a title or connector: what may stand in a position before a name. */
 export function isPositionWord(w: string): boolean {

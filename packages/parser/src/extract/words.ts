@@ -34,13 +34,43 @@ export function isCapitalised(word: string): boolean {
 export function bare(word: string): string {
   let s = 0;
   let e = word.length;
-  while (s < e && OPENING_MARKS.includes(word.charAt(s))) s++;
-  while (e > s && CLOSING_MARKS.includes(word.charAt(e - 1))) e--;
+  while (s < e && isOpeningMark(word.charCodeAt(s))) s++;
+  while (e > s && isClosingMark(word.charCodeAt(e - 1))) e--;
   return s === 0 && e === word.length ? word : word.slice(s, e);
 }
 
-/** Punctuation `bare` drops before a word; looked up directly, not by a regex per character. */
-const OPENING_MARKS = '("\'“‘«';
+/** Punctuation `bare` drops before a word, `("'“‘«`: by code, not by a regex per character. */
+function isOpeningMark(code: number): boolean {
+  switch (code) {
+    case 0x28: // (
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201c: // “
+    case 0x2018: // ‘
+    case 0xab: // «
+      return true;
+    default:
+      return false;
+  }
+}
 
-/** Punctuation `bare` drops after a word. */
-const CLOSING_MARKS = ')"\'”’».,;:!?';
+/** Punctuation `bare` drops after a word, `)"'”’».,;:!?`. */
+function isClosingMark(code: number): boolean {
+  switch (code) {
+    case 0x29: // )
+    case 0x22: // "
+    case 0x27: // '
+    case 0x201d: // ”
+    case 0x2019: // ’
+    case 0xbb: // »
+    case 0x2e: // .
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    default:
+      return false;
+  }
+}
