@@ -168,10 +168,12 @@ export async function personAggregates(
     SELECT a.person_id, e.document_id, a.date, e.title, a.name
     FROM unnest(${texts(lastYear.map(([id]) => id!))}, ${texts(lastYear.map(([, y]) => y!))})
       AS p(person_id, period)
+    -- Within a year every date is set, within 'undated' none is.
+    CROSS JOIN LATERAL (
+      SELECT max(m.date) AS date FROM ${tbl(schema, 'report_attendance')} m
+      WHERE m.person_id = p.person_id AND m.period = p.period) top
     JOIN ${tbl(schema, 'report_attendance')} a ON a.person_id = p.person_id AND a.period = p.period
-      AND a.date IS NOT DISTINCT FROM (
-        SELECT max(m.date) FROM ${tbl(schema, 'report_attendance')} m
-        WHERE m.person_id = p.person_id AND m.period = p.period)
+      AND (p.period = 'undated' OR a.date = top.date)
     JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id`.execute(db);
   for (const l of last.rows) {
     of(l.person_id).last.push({

@@ -142,10 +142,9 @@ export async function loadCorpusStats(
   schema: string,
   terms?: Iterable<string>,
 ): Promise<CorpusStats> {
-  const n = await sql<{ n: string }>`
-    SELECT count(*)::text AS n FROM ${tbl(schema, 'report_extractions')} WHERE status = 'current'`.execute(
-    db,
-  );
+  // The current meetings, counted by year by the projection.
+  const n = await sql<{ n: string | null }>`
+    SELECT sum(meetings)::text AS n FROM ${tbl(schema, 'report_years')}`.execute(db);
   const rows = await sql<{ term: string; df: number }>`
     SELECT term, df FROM ${tbl(schema, 'report_term_df')}
     ${terms === undefined ? sql`` : sql`WHERE term = ANY(${texts(terms)})`}`.execute(db);
