@@ -48,4 +48,33 @@ describe('concurrent appendExtraction calls on one store', () => {
       .executeTakeFirstOrThrow();
     expect(Number(txs.n)).toBeLessThan(11);
   });
+
+  it("keeps one stream's appends in call order while statements overlap", async () => {
+    const versions = ['1.0.0', '1.1.0', '1.2.0', '1.3.0', '1.4.0', '1.5.0'];
+    const inputs = versions.map((parserVersion) =>
+      sampleExtraction({ seed: 'ordered', events: 3, parserVersion }),
+    );
+    // Other streams' appends around them keep the statements overlapping.
+    const others = Array.from({ length: 6 }, (_, i) =>
+      sampleExtraction({ seed: `around-${i}`, events: 3 }),
+    );
+    const results = await Promise.all(
+      inputs.flatMap((input, i) => [input, others[i]!]).map((x) => t.store.appendExtraction(x)),
+    );
+    expect(results.every((r) => r.status === 'appended')).toBe(true);
+    const stored = await t.store.listExtractions({ streamId: inputs[0]!.streamId });
+    expect(stored.map((x) => x.parserVersion)).toEqual(versions);
+    expect(stored.map((x) => x.supersedes)).toEqual([
+      null,
+      ...stored.slice(0, -1).map((x) => x.id),
+    ]);
+    const n = inputs[0]!.events.length;
+    const events = await t.store.readStream(inputs[0]!.streamId);
+    expect(events.map((e) => e.position.streamPosition)).toEqual(
+      Array.from({ length: n * versions.length }, (_, i) => i + 1),
+    );
+    expect(events.filter((_, i) => i % n === 0).map((e) => e.metadata.parserVersion)).toEqual(
+      versions,
+    );
+  });
 });
