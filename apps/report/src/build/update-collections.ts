@@ -34,7 +34,7 @@ import {
   type PersonMeetingRow,
 } from '../projection/load-collections.js';
 import { currentMeetings, type CurrentMeeting } from '../projection/load-summaries.js';
-import { readExtractionEvents } from '../projection/read-extraction-events.js';
+import { readExtractionEvents, type EventReader } from '../projection/read-extraction-events.js';
 import type { Kysely } from 'kysely';
 import { collectionFilesOf } from './collection-files.js';
 
@@ -76,6 +76,7 @@ function both(path: string): string[] {
  * a rebuild of the projection): then a full build.
  */
 export async function updateCollections(
+  reader: EventReader,
   db: Kysely<unknown>,
   schema: string,
   outDir: string,
@@ -143,7 +144,7 @@ export async function updateCollections(
     render.map((m) => m.extractionId),
   );
   const replaced = [...earlier.values()].filter((x) => changedDocs.has(x.documentId));
-  const before = await readExtractionEvents(db, schema, replaced);
+  const before = await readExtractionEvents(reader, replaced);
   for (const events of before.values()) {
     const participants = [];
     const statements = [];

@@ -7,6 +7,7 @@ import { buildMeetingReport } from '../model/build-meeting-report.js';
 import { meetingTerms } from '../model/corpus-stats.js';
 import { resolveFileNames } from '../model/meeting-file.js';
 import { loadMeetings } from '../projection/load-meetings.js';
+import type { EventReader } from '../projection/read-extraction-events.js';
 import {
   currentMeetings,
   loadCorpusStats,
@@ -63,6 +64,7 @@ const FEW = 50;
 
 /** Renders meetings (by extraction) under the given file names, writing those whose bytes changed. */
 async function writeMeetings(
+  reader: EventReader,
   db: Kysely<unknown>,
   schema: string,
   outDir: string,
@@ -79,6 +81,7 @@ async function writeMeetings(
       ? null
       : settled(
           loadMeetings(
+            reader,
             db,
             schema,
             chunk.map((m) => m.extractionId),
@@ -175,10 +178,10 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   let lastSeq = state?.lastSeq ?? '0';
 
   const incremental =
-    state === null ? null : await updateCollections(db, schema, outDir, state.lastSeq);
+    state === null ? null : await updateCollections(store, db, schema, outDir, state.lastSeq);
   if (incremental !== null) {
     // The meetings first, then the collections that link to them.
-    await writeMeetings(db, schema, outDir, incremental.render, incremental.nameOf, written);
+    await writeMeetings(store, db, schema, outDir, incremental.render, incremental.nameOf, written);
     const t = performance.now();
     for (const path of incremental.remove) {
       if (!existsSync(join(outDir, path))) continue;
@@ -199,7 +202,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     const summaries = settled(
       loadSummaries(db, schema, (m) => nameOf.get(m.documentId) ?? m.stem, all),
     );
-    await writeMeetings(db, schema, outDir, all, nameOf, written);
+    await writeMeetings(store, db, schema, outDir, all, nameOf, written);
     const t = performance.now();
     const keep = new Set(
       [...nameOf.values()].flatMap((n) => [`meetings/${n}.md`, `meetings/${n}.json`]),

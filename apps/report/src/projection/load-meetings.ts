@@ -4,7 +4,7 @@ import { meetingModelOf, unknownSource } from '../model/fold-meetings.js';
 import type { MeetingModel } from '../model/meeting-model.js';
 import { textArray } from './insert-rows.js';
 import { json } from './json.js';
-import { readExtractionEvents } from './read-extraction-events.js';
+import { readExtractionEvents, type EventReader } from './read-extraction-events.js';
 import { tbl } from './report-tables.js';
 
 interface ExtractionRow {
@@ -24,6 +24,7 @@ interface ExtractionRow {
  * each (kept in `report_extractions`) and its fact events, read from the store's log.
  */
 export async function loadMeetings(
+  reader: EventReader,
   db: Kysely<unknown>,
   schema: string,
   ids: readonly string[],
@@ -35,8 +36,7 @@ export async function loadMeetings(
     FROM ${tbl(schema, 'report_extractions')}
     WHERE extraction_id = ANY(${textArray(ids)}) AND completed IS NOT NULL`.execute(db);
   const events = await readExtractionEvents(
-    db,
-    schema,
+    reader,
     x.rows.map((r) => ({
       extractionId: r.extraction_id,
       streamId: r.stream_id,

@@ -14,7 +14,7 @@ import { meetingTerms } from '../model/corpus-stats.js';
 import { meetingFileName, periodOf } from '../model/meeting-file.js';
 import { insertRows, textArray, type Column } from './insert-rows.js';
 import { reportLock, searchIndexExists } from '../search/search-index.js';
-import { readExtractionEvents } from './read-extraction-events.js';
+import { readExtractionEvents, type EventReader } from './read-extraction-events.js';
 import {
   FACT_TABLES,
   PROJECTION_NAME,
@@ -108,12 +108,14 @@ interface Contribution {
 export class ReportProjection implements Projection {
   readonly name = PROJECTION_NAME;
   readonly #schema: string;
+  readonly #reader: EventReader;
   // The open extraction of each stream, for events whose metadata does not name it.
   readonly #openByStream = new Map<string, string>();
   readonly #sourceByStream = new Map<string, SourceRegistered>();
 
-  constructor(schema: string) {
+  constructor(schema: string, reader: EventReader) {
     this.#schema = schema;
+    this.#reader = reader;
   }
 
   async handle(events: readonly RecordedEvent[], trx: Transaction<unknown>): Promise<void> {
@@ -495,8 +497,7 @@ export class ReportProjection implements Projection {
         FROM ${tbl(this.#schema, 'report_extractions')}
         WHERE extraction_id = ANY(${textArray(stored)})`.execute(trx);
       const events = await readExtractionEvents(
-        trx,
-        this.#schema,
+        this.#reader,
         rows.rows.map((r) => ({
           extractionId: r.extraction_id,
           streamId: r.stream_id,
@@ -505,6 +506,7 @@ export class ReportProjection implements Projection {
             batch.completedNow.get(r.extraction_id)?.position ??
             (r.last_position === null ? null : Number(r.last_position)),
         })),
+        trx,
       );
       for (const [id, list] of events) {
         for (const e of list) {

@@ -31,7 +31,7 @@ export async function updateProjections(
 ): Promise<UpdateResult> {
   const started = performance.now();
   await migrate(store);
-  const r = await store.catchUp(new ReportProjection(store.schema), { batchSize });
+  const r = await store.catchUp(new ReportProjection(store.schema, store), { batchSize });
   return { events: r.events, batches: r.batches, milliseconds: performance.now() - started };
 }
 
@@ -55,7 +55,7 @@ export async function rebuildProjections(
     await store.resetCheckpoint(PROJECTION_NAME, trx);
   });
   const started = performance.now();
-  const replay = await store.catchUp(new ReportProjection(store.schema), { batchSize });
+  const replay = await store.catchUp(new ReportProjection(store.schema, store), { batchSize });
   // Fresh statistics: the tables went from empty to full, and the planner would otherwise go on
   // planning the build's queries for the few rows it saw last (nested loops, sorts on disk).
   await sql`ANALYZE ${sql.join(REPORT_TABLES.map((t) => tbl(store.schema, t)))}`.execute(root);
