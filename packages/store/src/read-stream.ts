@@ -56,11 +56,17 @@ export async function readStreamRanges(
   const json = JSON.stringify(
     ranges.map((r) => ({ s: r.streamId, a: r.after ?? 0, b: r.before ?? null })),
   );
+  // LATERAL with OFFSET 0: one index scan of (stream_id, stream_position) per range. As a plain
+  // join the planner, not knowing how few ranges come, hashes them against a scan of every event.
   const result = await sql<StoredEventRow & { range: number }>`
-    SELECT r.ord::int - 1 AS range, ${EVENT_COLUMNS}
-    FROM ROWS FROM (jsonb_to_recordset(${json}::jsonb) AS (s text, a int, b int)) WITH ORDINALITY AS r(s, a, b, ord)
-    JOIN ${table(ctx, 'events')} e ON e.stream_id = r.s AND e.stream_position > r.a
-      AND (r.b IS NULL OR e.stream_position < r.b)
+    SELECT r.ord::int - 1 AS range, e.*
+    FROM ROWS FROM (jsonb_to_recordset(${json}::jsonb) AS (s text, a int, b int))
+      WITH ORDINALITY AS r(s, a, b, ord)
+    CROSS JOIN LATERAL (
+      SELECT ${EVENT_COLUMNS} FROM ${table(ctx, 'events')}
+      WHERE stream_id = r.s AND stream_position > r.a
+        AND stream_position < coalesce(r.b, 2147483647)
+      ORDER BY stream_position OFFSET 0) e
     ORDER BY r.ord, e.stream_position`.execute(options.executor ?? ctx.root);
   for (const row of result.rows) out[row.range]!.push(toRecordedEvent(row));
   return out;
