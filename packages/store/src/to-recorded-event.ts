@@ -25,8 +25,8 @@ export interface StoredEventRow {
 /**
  * The select list producing a {@link StoredEventRow}. Positions become text under their own names,
  * so ORDER BY must qualify the columns (`e.global_position`) to sort numerically. The time travels
- * as epoch milliseconds (the server's `to_char` cost more than the whole row's other columns) and
- * is truncated as `to_char`'s `MS` was.
+ * as epoch milliseconds, formatted here once per distinct value (the server's `to_char` was about
+ * a fifth of producing a row), truncated as `to_char`'s `MS` was.
  */
 export const EVENT_COLUMNS: RawBuilder<unknown> = sql`global_position::text AS global_position, tx_id::text AS tx_id,
   stream_id, stream_position, event_id, type, schema_version,
