@@ -15,6 +15,7 @@ import { meetingFileName, periodOf } from '../model/meeting-file.js';
 import { insertRows, textArray, type Column } from './insert-rows.js';
 import { reportLock, searchIndexExists } from '../search/search-index.js';
 import { readExtractionEvents, type EventReader } from './read-extraction-events.js';
+import { FACT_KEY_COLUMNS, STATEMENT_FACT_COLUMNS, statementRow } from './statement-rows.js';
 import {
   FACT_TABLES,
   PROJECTION_NAME,
@@ -51,16 +52,7 @@ const FACT_COLUMNS: Record<FactTable, readonly Column[]> = {
     ['ordinal', 'integer'],
     ['heading', 'text'],
   ],
-  report_statements: [
-    ['statement_id', 'text'],
-    ['ordinal', 'integer'],
-    ['speaker_label', 'text'],
-    ['person_id', 'text'],
-    ['speaker_name', 'text'],
-    ['speaker_kind', 'text'],
-    ['word_count', 'integer'],
-    ['text', 'text'],
-  ],
+  report_statements: STATEMENT_FACT_COLUMNS,
   report_notes: [
     ['note_id', 'text'],
     ['kind', 'text'],
@@ -72,10 +64,6 @@ const FACT_COLUMNS: Record<FactTable, readonly Column[]> = {
     ['statement_id', 'text'],
   ],
 };
-const KEY_COLUMNS: readonly Column[] = [
-  ['extraction_id', 'text'],
-  ['stream_position', 'integer'],
-];
 
 interface NewExtraction {
   readonly extraction_id: string;
@@ -233,17 +221,7 @@ export class ReportProjection implements Projection {
         }
         case 'statement-made': {
           const d = event.data;
-          facts.report_statements.push({
-            ...key,
-            statement_id: d.statementId,
-            ordinal: d.ordinal,
-            speaker_label: d.speaker.label,
-            person_id: d.speaker.personId,
-            speaker_name: d.speaker.name,
-            speaker_kind: d.speaker.kind,
-            word_count: d.wordCount,
-            text: d.text,
-          });
+          facts.report_statements.push(statementRow(x, at, d));
           push(statementsOf, x, d);
           break;
         }
@@ -293,7 +271,7 @@ export class ReportProjection implements Projection {
     );
     for (const table of FACT_TABLES) {
       if (table === 'report_statements' && !searchable) continue;
-      await insertRows(trx, s, table, [...KEY_COLUMNS, ...FACT_COLUMNS[table]], facts[table]);
+      await insertRows(trx, s, table, [...FACT_KEY_COLUMNS, ...FACT_COLUMNS[table]], facts[table]);
     }
     if (completions.length === 0) return;
 

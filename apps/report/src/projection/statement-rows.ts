@@ -1,10 +1,14 @@
 import type { StatementMade } from '@stenogram/schema';
 import type { Column } from './insert-rows.js';
 
-/** The columns of `report_statements`: what search matches, shows and filters on. */
-export const STATEMENT_COLUMNS: readonly Column[] = [
+/** The key every fact table starts with: the extraction and the event's place in its stream. */
+export const FACT_KEY_COLUMNS: readonly Column[] = [
   ['extraction_id', 'text'],
   ['stream_position', 'integer'],
+];
+
+/** The statement's own columns of `report_statements`: what search matches, shows and filters on. */
+export const STATEMENT_FACT_COLUMNS: readonly Column[] = [
   ['statement_id', 'text'],
   ['ordinal', 'integer'],
   ['speaker_label', 'text'],
@@ -13,6 +17,12 @@ export const STATEMENT_COLUMNS: readonly Column[] = [
   ['speaker_kind', 'text'],
   ['word_count', 'integer'],
   ['text', 'text'],
+];
+
+/** Every column of `report_statements`, in the order {@link statementRow} fills them. */
+export const STATEMENT_COLUMNS: readonly Column[] = [
+  ...FACT_KEY_COLUMNS,
+  ...STATEMENT_FACT_COLUMNS,
 ];
 
 /** A statement's row. */
