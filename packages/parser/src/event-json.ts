@@ -62,15 +62,28 @@ function sharedJson(value: unknown, shared: SharedJson): string {
 
 function statementJson(d: StatementData, shared: SharedJson): string {
   let paragraphs = '';
+  // The statement's text is its non-empty paragraphs' texts joined by a blank line (see
+  // `extractEvents`), and JSON escapes character by character: its JSON is the paragraphs'
+  // escaped texts joined by an escaped blank line, so each text is escaped once, not twice.
+  let text = '';
+  let textLength = -2;
   for (let i = 0; i < d.paragraphs.length; i++) {
     const p = d.paragraphs[i]!;
-    paragraphs += `${i > 0 ? ',' : ''}{"span":{"end":${p.span.end},"start":${p.span.start}},"text":${jsonString(p.text)}}`;
+    const escaped = jsonStringBody(p.text);
+    paragraphs += `${i > 0 ? ',' : ''}{"span":{"end":${p.span.end},"start":${p.span.start}},"text":"${escaped}"}`;
+    if (p.text.length > 0) {
+      text = textLength < 0 ? escaped : `${text}\\n\\n${escaped}`;
+      textLength += p.text.length + 2;
+    }
   }
+  // Only the parser's own statements come here; a text not built that way is escaped as it is.
+  const textJson =
+    (textLength < 0 ? 0 : textLength) === d.text.length ? `"${text}"` : jsonString(d.text);
   return (
     `{"annotations":${JSON.stringify(d.annotations)},"ordinal":${d.ordinal},` +
     `"paragraphs":[${paragraphs}],"sectionId":${d.sectionId === null ? 'null' : jsonString(d.sectionId)},` +
     `"span":{"end":${d.span.end},"start":${d.span.start}},"speaker":${sharedJson(d.speaker, shared)},` +
-    `"statementId":${jsonString(d.statementId)},"text":${jsonString(d.text)},"wordCount":${d.wordCount}}`
+    `"statementId":${jsonString(d.statementId)},"text":${textJson},"wordCount":${d.wordCount}}`
   );
 }
 
@@ -88,11 +101,16 @@ const RARELY_ESCAPED = /[\u0000-\u0009\u000b-\u001f\ud800-\udfff]/;
  * cost a fraction of `JSON.stringify`'s character-by-character escaping of a two-byte string.
  */
 export function jsonString(s: string): string {
-  if (!ESCAPED.test(s)) return `"${s}"`;
-  if (RARELY_ESCAPED.test(s)) return JSON.stringify(s);
+  return `"${jsonStringBody(s)}"`;
+}
+
+/** {@link jsonString} without the quotes around it. */
+function jsonStringBody(s: string): string {
+  if (!ESCAPED.test(s)) return s;
+  if (RARELY_ESCAPED.test(s)) return JSON.stringify(s).slice(1, -1);
   let out = s;
   if (out.includes('\\')) out = out.replaceAll('\\', '\\\\');
   if (out.includes('"')) out = out.replaceAll('"', '\\"');
   if (out.includes('\n')) out = out.replaceAll('\n', '\\n');
-  return `"${out}"`;
+  return out;
 }
