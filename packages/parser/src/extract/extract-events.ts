@@ -72,74 +72,8 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
   const orgSeen = new Set<string>();
   let sectionOrdinal = 0;
   let statementOrdinal = 0;
-  let noteOrdinal = 0;
   let sectionId: string | null = null;
-  let current: OpenStatement | null = null;
-
-  const closeStatement = (): void => {
-    if (!current) return;
-    const c = current;
-    const paragraphs =
-      c.paragraphs.length > 0 ? c.paragraphs : [{ span: { end: c.end, start: c.end }, text: '' }];
-    const text = paragraphs
-      .map((p) => p.text)
-      .filter((t) => t.length > 0)
-      .join('\n\n');
-    body.push({
-      type: 'statement-made',
-      data: {
-        annotations: c.annotations,
-        ordinal: c.ordinal,
-        paragraphs,
-        sectionId: c.sectionId,
-        span: { end: c.end, start: c.block.span.start },
-        speaker: c.speaker,
-        statementId: c.statementId,
-        text,
-        wordCount: countWords(paragraphs),
-      },
-    });
-    for (const n of c.notes) body.push({ type: 'note-recorded', data: n });
-    for (const m of c.mentions) body.push({ type: 'person-mentioned', data: m });
-    current = null;
-  };
-
-  const recordNotes = (
-    block: Block,
-    from: number,
-    statementId: string | null,
-    into: Draft[] | OpenStatement,
-  ): void => {
-    for (const n of findNotes(block.text.slice(from))) {
-      const data: EventDataOf<'note-recorded'> = {
-        kind: n.kind,
-        noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
-        span: spanIn(block, from + n.start, from + n.end),
-        statementId,
-        text: n.text,
-      };
-      if (Array.isArray(into)) into.push({ type: 'note-recorded', data });
-      else into.notes.push(data);
-    }
-  };
-
-  const recordMentions = (block: Block, refs: readonly PersonRef[], into: OpenStatement): void => {
-    for (const ref of refs) {
-      const name = mentionedName(ref);
-      const personId = registry.find(name)?.personId ?? registry.personIdOf(name);
-      if (personId.length === 0) continue;
-      into.mentions.push({
-        cardPosition: ref.cardPosition,
-        kremlinPersonId: ref.kremlinPersonId,
-        name,
-        personId,
-        sortName: ref.cardName,
-        span: spanIn(block, ref.start, ref.end),
-        statementId: into.statementId,
-        visible: ref.visible,
-      });
-    }
-  };
+  const x: Extraction = { ctx, body, registry, current: null, noteOrdinal: 0 };
 
   for (const block of doc.blocks) {
     for (const t of block.terms) {
@@ -159,7 +93,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         continue;
       case 'heading':
       case 'separator': {
-        closeStatement();
+        closeStatement(x);
         sectionId = `${ctx.extractionId}:section-${sectionOrdinal}`;
         body.push({
           type: 'section-started',
@@ -176,14 +110,14 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
       case 'stage': {
         const data: EventDataOf<'note-recorded'> = {
           kind: 'stage',
-          noteId: `${ctx.extractionId}:note-${noteOrdinal++}`,
+          noteId: `${ctx.extractionId}:note-${x.noteOrdinal++}`,
           span: spanIn(block, 0, block.text.length),
-          statementId: current?.statementId ?? null,
+          statementId: x.current?.statementId ?? null,
           text: block.text,
         };
-        if (current) {
-          current.notes.push(data);
-          current.end = Math.max(current.end, block.span.end);
+        if (x.current) {
+          x.current.notes.push(data);
+          x.current.end = Math.max(x.current.end, block.span.end);
         } else body.push({ type: 'note-recorded', data });
         continue;
       }
@@ -191,12 +125,12 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         break;
     }
     if (block.label) {
-      closeStatement();
+      closeStatement(x);
       const label = block.label;
       const inLabel = block.persons.filter((p) => p.start < label.text.length);
       const speaker = resolveSpeaker(label, inLabel, registry);
       const statementId = `${ctx.extractionId}:statement-${statementOrdinal}`;
-      current = {
+      const current: OpenStatement = {
         block,
         paragraphs: [],
         notes: [],
@@ -208,6 +142,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         statementId,
         ordinal: statementOrdinal++,
       };
+      x.current = current;
       const bodyText = block.text.slice(label.bodyStart);
       if (bodyText.length > 0) {
         current.paragraphs.push({
@@ -215,19 +150,21 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
           text: bodyText,
         });
       }
-      recordNotes(block, label.bodyStart, statementId, current);
+      recordNotes(x, block, label.bodyStart, statementId, current);
       recordMentions(
+        x,
         block,
         block.persons.filter((p) => p.start >= label.bodyStart),
         current,
       );
       continue;
     }
+    const current = x.current;
     if (current) {
       current.paragraphs.push({ span: spanIn(block, 0, block.text.length), text: block.text });
       current.end = Math.max(current.end, block.span.end);
-      recordNotes(block, 0, current.statementId, current);
-      recordMentions(block, block.persons, current);
+      recordNotes(x, block, 0, current.statementId, current);
+      recordMentions(x, block, block.persons, current);
       continue;
     }
     // Narrative: who took part, who chaired.
@@ -276,10 +213,96 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         },
       });
     }
-    recordNotes(block, 0, null, body);
+    recordNotes(x, block, 0, null, body);
   }
-  closeStatement();
+  closeStatement(x);
   return [...head, ...people, ...chairs, ...orgs, ...body];
+}
+
+/**
+ * What the steps of one extraction share. The steps are module functions, not closures made per
+ * call: under tsx (the bench, `npm run ingest`) every named closure is also given its name by a
+ * `defineProperty` call.
+ */
+interface Extraction {
+  readonly ctx: ExtractContext;
+  /** Sections, statements and notes, in document order. */
+  readonly body: Draft[];
+  readonly registry: PersonRegistry;
+  /** The statement whose paragraphs are being read. */
+  current: OpenStatement | null;
+  noteOrdinal: number;
+}
+
+function closeStatement(x: Extraction): void {
+  const c = x.current;
+  if (!c) return;
+  const paragraphs =
+    c.paragraphs.length > 0 ? c.paragraphs : [{ span: { end: c.end, start: c.end }, text: '' }];
+  const text = paragraphs
+    .map((p) => p.text)
+    .filter((t) => t.length > 0)
+    .join('\n\n');
+  x.body.push({
+    type: 'statement-made',
+    data: {
+      annotations: c.annotations,
+      ordinal: c.ordinal,
+      paragraphs,
+      sectionId: c.sectionId,
+      span: { end: c.end, start: c.block.span.start },
+      speaker: c.speaker,
+      statementId: c.statementId,
+      text,
+      wordCount: countWords(paragraphs),
+    },
+  });
+  for (const n of c.notes) x.body.push({ type: 'note-recorded', data: n });
+  for (const m of c.mentions) x.body.push({ type: 'person-mentioned', data: m });
+  x.current = null;
+}
+
+function recordNotes(
+  x: Extraction,
+  block: Block,
+  from: number,
+  statementId: string | null,
+  into: Draft[] | OpenStatement,
+): void {
+  for (const n of findNotes(block.text.slice(from))) {
+    const data: EventDataOf<'note-recorded'> = {
+      kind: n.kind,
+      noteId: `${x.ctx.extractionId}:note-${x.noteOrdinal++}`,
+      span: spanIn(block, from + n.start, from + n.end),
+      statementId,
+      text: n.text,
+    };
+    if (Array.isArray(into)) into.push({ type: 'note-recorded', data });
+    else into.notes.push(data);
+  }
+}
+
+function recordMentions(
+  x: Extraction,
+  block: Block,
+  refs: readonly PersonRef[],
+  into: OpenStatement,
+): void {
+  for (const ref of refs) {
+    const name = mentionedName(ref);
+    const personId = x.registry.find(name)?.personId ?? x.registry.personIdOf(name);
+    if (personId.length === 0) continue;
+    into.mentions.push({
+      cardPosition: ref.cardPosition,
+      kremlinPersonId: ref.kremlinPersonId,
+      name,
+      personId,
+      sortName: ref.cardName,
+      span: spanIn(block, ref.start, ref.end),
+      statementId: into.statementId,
+      visible: ref.visible,
+    });
+  }
 }
 
 /** Words of whitespace-collapsed paragraphs: one more than the spaces of each (counted natively: a loop over the characters is slower). */

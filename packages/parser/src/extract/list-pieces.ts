@@ -29,12 +29,18 @@ export type PieceKind = 'entry' | 'name' | 'position' | 'other';
 /** "as well as" between entries of a list: "…, as well as Economic Development Minister …". */
 export function isAsWellAs(words: readonly Word[], i: number): boolean {
   const w = words[i]!.text;
-  const at = (k: number): string => words[k]?.text ?? '';
   return (
-    (w === 'as' && at(i + 1) === 'well' && at(i + 2) === 'as') ||
-    (w === 'well' && at(i - 1) === 'as') ||
-    (w === 'as' && at(i - 1) === 'well')
+    (w === 'as' && wordAt(words, i + 1) === 'well' && wordAt(words, i + 2) === 'as') ||
+    (w === 'well' && wordAt(words, i - 1) === 'as') ||
+    (w === 'as' && wordAt(words, i - 1) === 'well')
   );
+}
+
+// Helpers are module functions, not closures made per call: under tsx (the bench, `npm run
+// ingest`) every named closure is also given its name by a `defineProperty` call, which costs
+// more than the call it serves on the paths run for every word or line.
+function wordAt(words: readonly Word[], k: number): string {
+  return words[k]?.text ?? '';
 }
 
 /** Maximal runs of words that can stand in a list of office holders, "as well as" included. */

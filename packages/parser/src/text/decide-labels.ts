@@ -28,12 +28,7 @@ const QUOTE_OPEN = /^["“«‘'„]/;
  * Returns, for each input, whether its candidate is a label.
  */
 export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
-  const shapes = new Map<string, LabelShape>();
-  const shapeOf: ShapeOf = (label) => {
-    let shape = shapes.get(label);
-    if (!shape) shapes.set(label, (shape = labelShape(label)));
-    return shape;
-  };
+  const shapes: Shapes = new Map();
   const uses = new Map<string, number>();
   // Each candidate's normal form, computed once: every step below compares labels by it.
   const normals = blocks.map((b) => (b.candidate ? normal(b.candidate.text) : ''));
@@ -46,11 +41,13 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
     if (!c) continue;
     const label = normals[i]!;
     uses.set(label, (uses.get(label) ?? 0) + 1);
-    if (!nameBodies[i] && shapeOf(c.text).speakerLike) speakers.add(label);
+    if (!nameBodies[i] && shapeOf(shapes, c.text).speakerLike) speakers.add(label);
   }
-  const isEntry = (i: number): boolean =>
-    isListEntry(blocks, i, nameBodies, normals, shapeOf, speakers);
-  const firm = blocks.map((b, i) => isFirm(b, normals[i]!, uses, shapeOf) && !isEntry(i));
+  const firm = blocks.map(
+    (b, i) =>
+      isFirm(b, normals[i]!, uses, shapes) &&
+      !isListEntry(blocks, i, nameBodies, normals, shapes, speakers),
+  );
   const knownLabels = new Set<string>();
   const knownNames = new Set<string>();
   blocks.forEach((b, i) => {
@@ -68,10 +65,15 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
   return blocks.map((b, i) => {
     if (firm[i]) return true;
     const c = b.candidate;
-    if (!c || isEntry(i) || c.text.startsWith('(')) return false;
+    if (
+      !c ||
+      isListEntry(blocks, i, nameBodies, normals, shapes, speakers) ||
+      c.text.startsWith('(')
+    )
+      return false;
     const label = normals[i]!;
     if (knownLabels.has(label)) return true;
-    const shape = shapeOf(c.text);
+    const shape = shapeOf(shapes, c.text);
     if ((shape.prose || shape.wordy) && !hasNameThenComma(label, knownNames)) return false;
     const words = label.split(' ');
     if (words.length >= 2 && knownNames.has(words.slice(-2).join(' '))) return true;
@@ -82,13 +84,22 @@ export function decideLabels(blocks: readonly LabelInput[]): boolean[] {
   });
 }
 
-type ShapeOf = (label: string) => LabelShape;
+/** Each label's shape, computed once per document. */
+type Shapes = Map<string, LabelShape>;
+
+// A module function, not a closure made per call: under tsx (the bench, `npm run ingest`) every
+// named closure is also given its name by a `defineProperty` call.
+function shapeOf(shapes: Shapes, label: string): LabelShape {
+  let shape = shapes.get(label);
+  if (!shape) shapes.set(label, (shape = labelShape(label)));
+  return shape;
+}
 
 function isFirm(
   block: LabelInput,
   label: string,
   uses: ReadonlyMap<string, number>,
-  shapeOf: ShapeOf,
+  shapes: Shapes,
 ): boolean {
   const c = block.candidate;
   if (!c || c.text.startsWith('(')) return false;
@@ -100,7 +111,7 @@ function isFirm(
   // The bold label held a person link: its card debris ends the label ("… Vladimir Vasilyev Vasilyev VladimirHead of …:").
   const labelEnd = c.text.length;
   // However many lower-case words its position holds, unless it reads as prose ("We met Nikol Pashinyan: …").
-  const shape = shapeOf(c.text);
+  const shape = shapeOf(shapes, c.text);
   if (
     block.persons.some(
       (p) => p.end <= labelEnd + 1 && (p.end >= labelEnd - 1 || c.text.charAt(p.end) === ','),
@@ -125,12 +136,12 @@ function isListEntry(
   i: number,
   nameBodies: readonly boolean[],
   normals: readonly string[],
-  shapeOf: ShapeOf,
+  shapes: Shapes,
   speakers: ReadonlySet<string>,
 ): boolean {
   const c = blocks[i]?.candidate;
   if (!c || !nameBodies[i] || speakers.has(normals[i]!)) return false;
-  return !shapeOf(c.text).speakerLike || !!nameBodies[i - 1] || !!nameBodies[i + 1];
+  return !shapeOf(shapes, c.text).speakerLike || !!nameBodies[i - 1] || !!nameBodies[i + 1];
 }
 
 /** A known name just before a comma: "Sergei Mironov, Leader of A Just Russia Faction …", "CNBC TV anchor Geoff Cutmore, moderator …". */

@@ -58,25 +58,13 @@ export function stripTooltips(
     else merged.push(r);
   }
   const cleaned = removeRanges(line, merged);
-  // Where an index of the line lands in the cleaned text: minus what was removed before it.
+  // Characters removed up to the end of each range (see `shift`).
   const removedBefore: number[] = [];
   let total = 0;
   for (const r of merged) removedBefore.push((total += r.end - r.start));
-  const shift = (index: number): number => {
-    let lo = 0;
-    let hi = merged.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((merged[mid]?.start ?? 0) < index) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = lo > 0 ? (removedBefore[lo - 1] ?? 0) : 0;
-    const last = merged[lo - 1];
-    return index - before + (last && last.end > index ? last.end - index : 0);
-  };
   const persons: PersonRef[] = cards.map((c) => {
-    const start = shift(c.visible.start);
-    const end = shift(c.visible.end);
+    const start = shift(merged, removedBefore, c.visible.start);
+    const end = shift(merged, removedBefore, c.visible.end);
     return {
       start,
       end,
@@ -87,10 +75,34 @@ export function stripTooltips(
     };
   });
   const termRefs: TermRef[] = terms.map((t) => {
-    const start = shift(t.visible.start);
-    const end = shift(t.visible.end);
+    const start = shift(merged, removedBefore, t.visible.start);
+    const end = shift(merged, removedBefore, t.visible.end);
     return { start, end, visible: cleaned.text.slice(start, end), term: t.term };
   });
-  const byStart = <T extends { start: number }>(a: T, b: T): number => a.start - b.start;
   return { ...cleaned, persons: persons.sort(byStart), terms: termRefs.sort(byStart) };
+}
+
+// Module functions, not closures made per call: under tsx (the bench, `npm run ingest`) every
+// named closure is also given its name by a `defineProperty` call.
+
+/** Where an index of the line lands in the cleaned text: minus what was removed before it. */
+function shift(
+  merged: readonly TextRange[],
+  removedBefore: readonly number[],
+  index: number,
+): number {
+  let lo = 0;
+  let hi = merged.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((merged[mid]?.start ?? 0) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? (removedBefore[lo - 1] ?? 0) : 0;
+  const last = merged[lo - 1];
+  return index - before + (last && last.end > index ? last.end - index : 0);
+}
+
+function byStart<T extends { start: number }>(a: T, b: T): number {
+  return a.start - b.start;
 }
