@@ -1,5 +1,5 @@
 import type { MeetingModel } from './meeting-model.js';
-import { termCounts } from './tokenize.js';
+import { distinctTerms } from './tokenize.js';
 
 /** Document frequencies over every current meeting: what TF-IDF weighs a meeting's terms against. */
 export interface CorpusStats {
@@ -11,7 +11,7 @@ export interface CorpusStats {
 
 /** The distinct terms of a meeting's statements: one meeting's contribution to the frequencies. */
 export function meetingTerms(model: Pick<MeetingModel, 'statements'>): Set<string> {
-  return new Set(termCounts(model.statements.map((s) => s.text)).keys());
+  return distinctTerms(model.statements.map((s) => s.text));
 }
 
 /** Corpus statistics computed in memory from a set of meetings. */

@@ -1,8 +1,17 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTranscript } from '@stenogram/parser';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { corpusStatsOf } from './corpus-stats.js';
 import { keyQuotes, sentences } from './key-quotes.js';
 import { topKeywords } from './keywords.js';
+import { STOP_WORDS } from './stop-words.js';
 import { terms, words } from './tokenize.js';
+
+const CORPUS =
+  process.env['STENOGRAM_CORPUS'] ??
+  join(import.meta.dirname, '../../../../../shared/corpus/kremlin-en');
 
 describe('words', () => {
   it('reads texts of ASCII and common marks (the fast path) as the general path does', () => {
@@ -83,5 +92,41 @@ describe('keyQuotes', () => {
     ];
     const stats = corpusStatsOf([{ statements }] as never);
     expect(keyQuotes(statements, stats, 2).map((q) => q.statementId)).toEqual(['s1', 's2']);
+  });
+});
+
+describe('terms (the one-pass plain path)', () => {
+  // The definition, as the regexes say it: what the one-pass reading of plain texts must equal.
+  const byRegex = (text: string) =>
+    words(text)
+      .map((w) => (w.endsWith("'s") ? w.slice(0, -2) : w))
+      .filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+  const alphabet = [..."aAbsStTz-'’‘ʼ .,\n\u00a0—“”…0é"];
+
+  it('gives the words of the regexes, on texts made of the marks that matter', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((cs) => cs.join('')),
+        (text) => {
+          expect(terms(text)).toEqual(byRegex(text));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('gives the words of the regexes on every statement of the corpus', () => {
+    if (!existsSync(CORPUS)) return void console.warn(`skipped: no corpus at ${CORPUS}`);
+    const dir = join(CORPUS, 'text');
+    let texts = 0;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const result = parseTranscript({ bytes: readFileSync(join(dir, file)), fileName: file });
+      for (const e of result.events) {
+        if (e.type !== 'statement-made') continue;
+        texts++;
+        expect(terms(e.data.text), `${file} #${e.data.ordinal}`).toEqual(byRegex(e.data.text));
+      }
+    }
+    expect(texts).toBeGreaterThan(1000);
   });
 });

@@ -13,20 +13,9 @@ const ASCII_WORD = /[a-z]+(?:['-][a-z]+)*/g;
 /** The words of a text, lower-cased, curly apostrophes made straight; stop words included. */
 export function words(text: string): string[] {
   if (!NOT_PLAIN.test(text)) {
-    return (
-      text
-        .replace(/[\u2018\u2019\u02bc]/g, "'")
-        .toLowerCase()
-        .match(ASCII_WORD) ?? []
-    );
+    return text.replace(CURLY_APOSTROPHE, "'").toLowerCase().match(ASCII_WORD) ?? [];
   }
-  return (
-    text
-      .normalize('NFKC')
-      .replace(/[\u2018\u2019\u02bc]/g, "'")
-      .toLowerCase()
-      .match(WORD) ?? []
-  );
+  return text.normalize('NFKC').replace(CURLY_APOSTROPHE, "'").toLowerCase().match(WORD) ?? [];
 }
 
 /**
@@ -35,19 +24,94 @@ export function words(text: string): string[] {
  */
 export function terms(text: string): string[] {
   const out: string[] = [];
-  for (const raw of words(text)) {
-    const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
-    if (word.length < 3 || STOP_WORDS.has(word)) continue;
-    out.push(word);
-  }
+  eachCandidate(text, (word) => {
+    if (!STOP_WORDS.has(word)) out.push(word);
+  });
   return out;
 }
 
 /** How often each term occurs. */
 export function termCounts(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  }
+  const count = (word: string) => {
+    const n = counts.get(word);
+    if (n !== undefined) counts.set(word, n + 1);
+    else if (!STOP_WORDS.has(word)) counts.set(word, 1);
+  };
+  for (const text of texts) eachCandidate(text, count);
   return counts;
+}
+
+/** The distinct terms of some texts. */
+export function distinctTerms(texts: Iterable<string>): Set<string> {
+  const seen = new Set<string>();
+  const add = (word: string) => {
+    if (!seen.has(word) && !STOP_WORDS.has(word)) seen.add(word);
+  };
+  for (const text of texts) eachCandidate(text, add);
+  return seen;
+}
+
+/**
+ * Hands each word of `text` that may be a term to `visit`, in order: its possessive "'s" dropped,
+ * three letters or more; the caller drops the stop words (after its own lookup, which most
+ * repeated words stop at).
+ */
+function eachCandidate(text: string, visit: (word: string) => void): void {
+  if (NOT_PLAIN.test(text)) {
+    for (const raw of words(text)) {
+      const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
+      if (word.length >= 3) visit(word);
+    }
+    return;
+  }
+  // The plain path of `words` in one pass over the lower-cased text: no list of words, and no
+  // string made for a word shorter than three letters once its "'s" is off. Same words as
+  // ASCII_WORD over the text with its curly apostrophes made straight (tokenize.test.ts).
+  const lower = text.toLowerCase();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiLower(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    i++;
+    for (;;) {
+      while (i < n && isAsciiLower(lower.charCodeAt(i))) i++;
+      const c = lower.charCodeAt(i);
+      const apostrophe = c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc;
+      if ((apostrophe || c === 0x2d) && i + 1 < n && isAsciiLower(lower.charCodeAt(i + 1))) {
+        if (c > 0x7f) curly = true;
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    // "'s" at the end, straight or curly: the possessive is dropped.
+    let end = i;
+    if (
+      end - start >= 3 &&
+      lower.charCodeAt(end - 1) === 0x73 &&
+      isApostrophe(lower.charCodeAt(end - 2))
+    ) {
+      end -= 2;
+    }
+    if (end - start < 3) continue;
+    let term = lower.slice(start, end);
+    if (curly) term = term.replace(CURLY_APOSTROPHE, "'");
+    visit(term);
+  }
+}
+
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
+
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc;
 }
