@@ -335,7 +335,7 @@ export class ReportProjection implements Projection {
         counts.personYears.add([a.personId, period], sign, tally);
         counts.personNames.add([a.personId, a.name, a.position ?? ''], sign, [1]);
       }
-      for (const term of c.terms) counts.df.add([term], sign, [1]);
+      for (const term of c.terms) counts.df.add(term, sign, ONE);
     };
     for (const id of demotedStored) apply(id, -1);
     for (const id of promoted) apply(id, 1);
@@ -510,6 +510,8 @@ export class ReportProjection implements Projection {
   }
 }
 
+const ONE = [1] as const;
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -528,14 +530,18 @@ class CountChanges {
     this.#keys = keys;
   }
 
-  add(key: readonly string[], sign: 1 | -1, counts: readonly number[]): void {
-    const k = key.join('\u0000');
+  /** Adds `sign × counts` to the row of `key` (a one-column key may be given as its value). */
+  add(key: string | readonly string[], sign: 1 | -1, counts: readonly number[]): void {
+    const k = typeof key === 'string' ? key : key.join('\u0000');
     let row = this.#rows.get(k);
     if (!row) {
-      row = { key, counts: counts.map(() => 0) };
+      row = {
+        key: typeof key === 'string' ? [key] : key,
+        counts: new Array<number>(counts.length).fill(0),
+      };
       this.#rows.set(k, row);
     }
-    for (const [i, n] of counts.entries()) row.counts[i] = (row.counts[i] ?? 0) + sign * n;
+    for (let i = 0; i < counts.length; i++) row.counts[i]! += sign * counts[i]!;
   }
 
   async write(
