@@ -55,6 +55,11 @@ export interface Block {
   readonly persons: readonly PersonRef[];
   /** Organisation links with a "Background information" note. */
   readonly terms: readonly TermRef[];
+  /**
+   * Space-separated words of `text` where the reader counted them on the way (the text reader,
+   * for lines without tooltip text), else null: the extractor counts a statement's words itself.
+   */
+  readonly wordCount: number | null;
 }
 
 /** What a block is, as the reader tells from the input's own markers. */

@@ -34,6 +34,8 @@ interface OpenStatement {
   readonly sectionId: string | null;
   readonly statementId: string;
   readonly ordinal: number;
+  /** Words of the paragraphs so far. */
+  words: number;
 }
 
 /**
@@ -141,6 +143,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
         sectionId,
         statementId,
         ordinal: statementOrdinal++,
+        words: 0,
       };
       x.current = current;
       const bodyText = block.text.slice(label.bodyStart);
@@ -149,6 +152,10 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
           span: spanIn(block, label.bodyStart, block.text.length),
           text: bodyText,
         });
+        current.words +=
+          block.wordCount === null
+            ? countWords(bodyText)
+            : block.wordCount - countSpaces(block.text, label.bodyStart);
       }
       recordNotes(x, block, label.bodyStart, statementId, current);
       recordMentions(
@@ -162,6 +169,7 @@ export function extractEvents(doc: TranscriptDocument, ctx: ExtractContext): Dra
     const current = x.current;
     if (current) {
       current.paragraphs.push({ span: spanIn(block, 0, block.text.length), text: block.text });
+      current.words += block.wordCount ?? countWords(block.text);
       current.end = Math.max(current.end, block.span.end);
       recordNotes(x, block, 0, current.statementId, current);
       recordMentions(x, block, block.persons, current);
@@ -254,7 +262,7 @@ function closeStatement(x: Extraction): void {
       speaker: c.speaker,
       statementId: c.statementId,
       text,
-      wordCount: countWords(paragraphs),
+      wordCount: c.words,
     },
   });
   for (const n of c.notes) x.body.push({ type: 'note-recorded', data: n });
@@ -305,13 +313,18 @@ function recordMentions(
   }
 }
 
-/** Words of whitespace-collapsed paragraphs: one more than the spaces of each (counted natively: a loop over the characters is slower). */
-function countWords(paragraphs: ReadonlyArray<{ readonly text: string }>): number {
+/**
+ * Words of a whitespace-collapsed paragraph: one more than its spaces (counted natively: a loop
+ * over the characters is slower). Most paragraphs of copied text come with their count, which the
+ * reader's card test read on the way (`Block.wordCount`).
+ */
+function countWords(text: string): number {
+  return text.length === 0 ? 0 : 1 + countSpaces(text, text.length);
+}
+
+/** Spaces in `text[0, end)`. */
+function countSpaces(text: string, end: number): number {
   let n = 0;
-  for (const { text } of paragraphs) {
-    if (text.length === 0) continue;
-    n++;
-    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
-  }
+  for (let i = text.indexOf(' '); i >= 0 && i < end; i = text.indexOf(' ', i + 1)) n++;
   return n;
 }

@@ -160,6 +160,7 @@ function toBlock(el: HtmlElement): Block | null {
     label,
     persons: v.persons,
     terms: v.terms,
+    wordCount: null,
   };
 }
 

@@ -8,6 +8,15 @@ export const MAX_NAME_WORDS = 8;
  * words before it. Most lines have none and skip the word-by-word reading.
  */
 export function mayHoldCard(text: string): boolean {
+  return wordsUnlessCard(text) < 0;
+}
+
+/**
+ * {@link mayHoldCard}, with what its reading of the line gives for free when the answer is no: the
+ * number of space-separated pieces of the line (its words, for a line trimmed and collapsed),
+ * which a statement's word count would otherwise read again. -1 when the line may hold a card.
+ */
+export function wordsUnlessCard(text: string): number {
   // Only capitalised words are compared: a card's first word repeats a capitalised visible word.
   // Each is kept as its range in the line, not as a string: most lines have no card, and cutting
   // every capitalised word out of every line was most of the reader's allocations. Only the last
@@ -43,7 +52,7 @@ export function mayHoldCard(text: string): boolean {
           const r = k % MAX_NAME_WORDS;
           if (index - ring.at[r]! > MAX_NAME_WORDS) break;
           if (sameKey(text, ring.from[r]!, ring.to[r]!, ring.shouted[r]!, first, stop, loud))
-            return true;
+            return -1;
         }
       }
       const slot = kept++ % MAX_NAME_WORDS;
@@ -57,7 +66,7 @@ export function mayHoldCard(text: string): boolean {
     index += 1;
     start = end + 1;
   }
-  return false;
+  return index;
 }
 
 /**

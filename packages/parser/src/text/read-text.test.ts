@@ -20,6 +20,7 @@ function expectFaithful(doc: TranscriptDocument, source: string): void {
       expect(at >= b.span.start && at < b.span.end).toBe(true);
       if (ch !== ' ') expect(source.charAt(at)).toBe(ch);
     });
+    if (b.wordCount !== null) expect(b.wordCount).toBe(b.text.split(' ').length);
   }
 }
 
@@ -175,6 +176,15 @@ describe('readText', () => {
     ]) {
       expect(() => readText(odd)).not.toThrow();
     }
+  });
+
+  it('counts the words of a line without tooltip text, and leaves a line with a card uncounted', () => {
+    const source =
+      'President of Russia Vladimir Putin: Mr\u00a0Rahmon,  colleagues.\nPrime Minister of Armenia Nikol Pashinyan Pashinyan NikolPrime Minister of the Republic of Armenia , thank you.\n';
+    const [plain, card] = readText(source).blocks;
+    expect(plain?.wordCount).toBe(8);
+    expect(card?.persons).toHaveLength(1);
+    expect(card?.wordCount).toBeNull();
   });
 
   it('finds a glossary note whose marker a zero width space splits in the source', () => {

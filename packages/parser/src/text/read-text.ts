@@ -62,6 +62,7 @@ export function readText(source: string): TranscriptDocument {
       offsets: stripped.offsets,
       persons: stripped.persons,
       terms: stripped.terms,
+      wordCount: stripped.wordCount,
       start: l.start,
       end: l.end,
     };
@@ -106,6 +107,7 @@ export function readText(source: string): TranscriptDocument {
       label: c ? { text: c.text, annotations: c.annotations, bodyStart: c.bodyStart } : null,
       persons: l.persons,
       terms: l.terms,
+      wordCount: l.wordCount,
     };
   });
   return { kind: 'text', header, blocks };

@@ -1,7 +1,7 @@
 import type { PersonRef, TermRef } from '../document.js';
 import { removeRanges, type LocatedText, type TextRange } from './located-text.js';
 import { findPersonCards } from './find-person-cards.js';
-import { mayHoldCard } from './may-hold-card.js';
+import { wordsUnlessCard } from './may-hold-card.js';
 import { findTermNotes } from './find-term-notes.js';
 import { splitWords } from './words.js';
 
@@ -14,6 +14,8 @@ export const NOTE_WORD = 'Background';
 export interface StrippedLine extends LocatedText {
   readonly persons: readonly PersonRef[];
   readonly terms: readonly TermRef[];
+  /** Space-separated words of `text` where the card test counted them, else null. */
+  readonly wordCount: number | null;
 }
 
 /**
@@ -34,8 +36,13 @@ export function stripTooltips(
   const hasNote =
     (mayHaveNotes || line.offsets.textStarts.length > 1) &&
     line.text.includes('Background information');
-  if (!hasNote && !mayHoldCard(line.text))
-    return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
+  if (!hasNote) {
+    const pieces = wordsUnlessCard(line.text);
+    // Pieces are words but for a trailing space (lines come trimmed: never seen).
+    const wordCount = line.text.endsWith(' ') ? null : pieces;
+    if (pieces >= 0)
+      return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE, wordCount };
+  }
   const words = splitWords(line, source);
   const terms = hasNote ? findTermNotes(line, words, hardSpaces) : [];
   const cards = findPersonCards(
@@ -46,7 +53,7 @@ export function stripTooltips(
     terms.flatMap((t) => [t.firstWord, t.lastWord - 2]).filter((i) => i > 0),
   );
   if (cards.length === 0 && terms.length === 0)
-    return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE };
+    return { text: line.text, offsets: line.offsets, persons: NONE, terms: NONE, wordCount: null };
   const removals = [...cards.map((c) => c.remove), ...terms.map((t) => t.remove)]
     .filter((r) => r.end > r.start)
     .sort((a, b) => a.start - b.start);
@@ -79,7 +86,12 @@ export function stripTooltips(
     const end = shift(merged, removedBefore, t.visible.end);
     return { start, end, visible: cleaned.text.slice(start, end), term: t.term };
   });
-  return { ...cleaned, persons: persons.sort(byStart), terms: termRefs.sort(byStart) };
+  return {
+    ...cleaned,
+    persons: persons.sort(byStart),
+    terms: termRefs.sort(byStart),
+    wordCount: null,
+  };
 }
 
 // Module functions, not closures made per call: under tsx (the bench, `npm run ingest`) every
