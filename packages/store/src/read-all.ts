@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@stenogram/schema';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
 import { horizon, sightWriters, type WriterSighting } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
@@ -58,19 +58,36 @@ export async function readAllOn(
   const limit = options.limit ?? 1000;
   // Two statements, so the writers are listed before the reading snapshot is taken.
   const sighting = sighted ?? (await sightWriters(ctx, executor));
-  const result = await sql<StoredEventRow>`
-    SELECT ${EVENT_COLUMNS}
-    FROM ${table(ctx, 'events')} e
-    WHERE (e.tx_id, e.global_position) > (${after.txId}::xid8, ${after.position}::bigint)
-      AND e.tx_id < ${horizon(sighting)}
-    -- Qualified: the select list turns both into text under the same names.
-    ORDER BY e.tx_id, e.global_position
-    LIMIT ${limit}::int
-  `.execute(executor);
+  const result = await pageQuery(ctx, after, sighting, limit).execute(executor);
   const events = result.rows.map(toRecordedEvent);
   const last = events.at(-1);
   return {
     events,
     checkpoint: last ? { txId: last.position.txId, position: last.position.globalPosition } : after,
   };
+}
+
+/**
+ * The statement of one page: events after `after`, below the horizon of `sighting`, in the safe
+ * global order.
+ */
+export function pageQuery(
+  ctx: StoreContext,
+  after: Checkpoint,
+  sighting: WriterSighting,
+  limit: number,
+): RawBuilder<StoredEventRow> {
+  return sql<StoredEventRow>`
+    SELECT ${EVENT_COLUMNS}
+    FROM ${table(ctx, 'events')} e
+    WHERE (e.tx_id, e.global_position) > (${after.txId}::xid8, ${after.position}::bigint)
+      AND e.tx_id < ${horizon(sighting)}
+    -- Qualified: the select list turns both into text under the same names.
+    ORDER BY e.tx_id, e.global_position
+    -- The limit as a sub-select, which the planner cannot see: it then plans for a tenth of the
+    -- rows and walks the (tx_id, global_position) index. Given the number, it weighs the page
+    -- against its estimate of the rows left, which it gets badly wrong for the row comparison on
+    -- a freshly filled table; a large page then made it read and sort every remaining row, on
+    -- every page (catch-up in pages of 10,000 over 100,000 fresh events: 3x slower).
+    LIMIT (SELECT ${limit}::int)`;
 }
