@@ -13,6 +13,10 @@ function isBinaryControl(b: number): boolean {
   return b < 32 && b !== 9 && b !== 10 && b !== 12 && b !== 13;
 }
 
+/** A byte {@link isBinaryControl} counts, as a Latin-1 character. */
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const CONTROL_BYTE = /[\x00-\x08\x0b\x0e-\x1f]/;
+
 /**
  * Decodes UTF-8 strictly (a BOM is dropped; CRLF is kept, offsets count it). A NUL byte, or
  * control bytes above 1 % of the first 4 kB, mean binary content; a malformed sequence means invalid UTF-8.
@@ -31,7 +35,9 @@ export function decodeInput(bytes: Uint8Array): Decoded {
       at: 0,
     };
   }
-  const nul = bytes.indexOf(0);
+  // As a Buffer (a view, no copy), the search is native: a typed array's `indexOf` is a loop.
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const nul = view.indexOf(0);
   if (nul >= 0)
     return {
       ok: false,
@@ -43,7 +49,10 @@ export function decodeInput(bytes: Uint8Array): Decoded {
   // and the strict decoder below rejects the rest as invalid UTF-8.
   const sample = Math.min(bytes.length, 4096);
   let controls = 0;
-  for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i]!)) controls++;
+  // Text has none at all, which one regex over the sample read as Latin-1 (a byte a character)
+  // tells faster than a loop that counts them.
+  if (CONTROL_BYTE.test(view.toString('latin1', 0, sample)))
+    for (let i = 0; i < sample; i++) if (isBinaryControl(bytes[i]!)) controls++;
   if (controls > 8 && controls * 100 > sample) {
     return {
       ok: false,
