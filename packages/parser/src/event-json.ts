@@ -34,17 +34,28 @@ interface Envelope {
  * `JSON.stringify(event)` for one of the parser's own events, which it builds with their keys in
  * canonical order. A statement is written piece by piece: its text and its paragraphs' texts are
  * nine tenths of an extraction's JSON, and escaping them natively costs more than the search for
- * the few characters to escape (`jsonString`). Every other event is `JSON.stringify`'s.
+ * the few characters to escape (`jsonString`). Every other event's data is `JSON.stringify`'s; the
+ * metadata all events of an extraction share is written once.
  *
  * The result is the same string, character for character (the tests recompute every digest with
  * `digestEvents`, which knows nothing of this).
  */
 export function canonicalEventJson(event: Envelope, shared: SharedJson = new Map()): string {
-  if (event.type !== 'statement-made') return JSON.stringify(event);
-  return `{"data":${statementJson(event.data as StatementData, shared)},"metadata":${sharedJson(
-    event.metadata,
-    shared,
-  )},"schemaVersion":${event.schemaVersion},"type":"statement-made"}`;
+  if (event.type === 'statement-made') {
+    return `{"data":${statementJson(event.data as StatementData, shared)},"metadata":${sharedJson(
+      event.metadata,
+      shared,
+    )},"schemaVersion":${event.schemaVersion},"type":"statement-made"}`;
+  }
+  // (A member left undefined would be left out: `JSON.stringify` knows how.)
+  if (
+    event.data === undefined ||
+    event.metadata === undefined ||
+    !Number.isFinite(event.schemaVersion)
+  )
+    return JSON.stringify(event);
+  // Every event of an extraction carries the same metadata object: its JSON is written once.
+  return `{"data":${JSON.stringify(event.data)},"metadata":${sharedJson(event.metadata, shared)},"schemaVersion":${event.schemaVersion},"type":${jsonString(event.type)}}`;
 }
 
 /**
