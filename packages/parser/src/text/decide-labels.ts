@@ -147,8 +147,11 @@ function isListEntry(
 /** A known name just before a comma: "Sergei Mironov, Leader of A Just Russia Faction …", "CNBC TV anchor Geoff Cutmore, moderator …". */
 function hasNameThenComma(label: string, names: ReadonlySet<string>): boolean {
   for (let comma = label.indexOf(','); comma > 0; comma = label.indexOf(',', comma + 1)) {
-    const words = label.slice(0, comma).split(' ');
-    if (words.length >= 2 && names.has(words.slice(-2).join(' '))) return true;
+    // The last two space-separated words before the comma, found from the end, not by a split.
+    const last = label.lastIndexOf(' ', comma - 1);
+    if (last < 0) continue;
+    const from = last === 0 ? 0 : label.lastIndexOf(' ', last - 1) + 1;
+    if (names.has(label.slice(from, comma))) return true;
   }
   return false;
 }
