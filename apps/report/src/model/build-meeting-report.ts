@@ -10,12 +10,15 @@ import type { CorpusStats } from './corpus-stats.js';
 import { computeAttendance } from './attendance.js';
 import { compareStrings } from './fold-meetings.js';
 import { keyQuotes } from './key-quotes.js';
-import { topKeywords } from './keywords.js';
+import { topTerms } from './keywords.js';
 import type { MeetingModel } from './meeting-model.js';
+import { countTerms, terms } from './tokenize.js';
 
 /** How many keywords a meeting gets, and each main speaker. */
 export const MEETING_KEYWORDS = 10;
 export const SPEAKER_KEYWORDS = 6;
+/** How many key quotes a meeting gets. */
+export const KEY_QUOTES = 3;
 /** A main speaker (a person or a role, not a generic label) has at least this share of the words; five at most. */
 export const MAIN_SPEAKER_SHARE = 0.1;
 
@@ -35,13 +38,14 @@ interface SpeakerTally {
   kind: StatementMade['speaker']['kind'];
   turns: number;
   words: number;
-  texts: string[];
+  /** Indexes of the speaker's statements. */
+  statements: number[];
   first: string;
 }
 
 function tallySpeakers(statements: readonly StatementMade[]): Map<string, SpeakerTally> {
   const tallies = new Map<string, SpeakerTally>();
-  for (const s of statements) {
+  for (const [i, s] of statements.entries()) {
     const key = speakerKey(s);
     let t = tallies.get(key);
     if (!t) {
@@ -53,14 +57,14 @@ function tallySpeakers(statements: readonly StatementMade[]): Map<string, Speake
         kind: s.speaker.kind,
         turns: 0,
         words: 0,
-        texts: [],
+        statements: [],
         first: s.statementId,
       };
       tallies.set(key, t);
     }
     t.turns++;
     t.words += s.wordCount;
-    t.texts.push(s.text);
+    t.statements.push(i);
   }
   return tallies;
 }
@@ -78,6 +82,10 @@ export function buildMeetingReport(
   const statements = [...model.statements].sort((a, b) => a.ordinal - b.ordinal);
   const totalWords = statements.reduce((sum, s) => sum + s.wordCount, 0);
   const tallies = tallySpeakers(statements);
+  // Each statement's terms, read once: the meeting's counts, its main speakers' and the key
+  // quotes' weights all come from them.
+  const statementTerms = statements.map((s) => terms(s.text));
+  const termCounts = countTerms(statementTerms);
 
   const participants: ReportParticipant[] = computeAttendance(model.participants, statements).map(
     (a) => ({ ...a, share: share(a.words, totalWords) }),
@@ -199,17 +207,17 @@ export function buildMeetingReport(
     })),
     speakerShare,
     summary: {
-      keywords: topKeywords(
-        statements.map((s) => s.text),
-        stats,
-        MEETING_KEYWORDS,
-      ),
+      keywords: topTerms(termCounts, stats, MEETING_KEYWORDS),
       speakerKeywords: mainSpeakers.map((t) => ({
         label: t.label,
         personId: t.personId,
-        keywords: topKeywords(t.texts, stats, SPEAKER_KEYWORDS),
+        keywords: topTerms(
+          countTerms(t.statements.map((i) => statementTerms[i]!)),
+          stats,
+          SPEAKER_KEYWORDS,
+        ),
       })),
-      keyQuotes: keyQuotes(statements, stats).map((q) => ({
+      keyQuotes: keyQuotes(statements, stats, KEY_QUOTES, termCounts).map((q) => ({
         statementId: q.statementId,
         speaker: q.speaker,
         text: q.text,

@@ -1,7 +1,7 @@
 import type { StatementMade } from '@stenogram/schema';
 import { inverseDocumentFrequency, type CorpusStats } from './corpus-stats.js';
 import { round } from './keywords.js';
-import { termCounts, terms, words } from './tokenize.js';
+import { termCounts, wordsAndTerms } from './tokenize.js';
 
 export interface KeyQuote {
   readonly statementId: string;
@@ -34,21 +34,28 @@ export function keyQuotes(
   statements: readonly StatementMade[],
   stats: CorpusStats,
   limit = 3,
+  /** The statements' term counts, where the caller has them already. */
+  counts: ReadonlyMap<string, number> = termCounts(statements.map((s) => s.text)),
 ): KeyQuote[] {
-  const counts = termCounts(statements.map((s) => s.text));
-  const maxTf = Math.max(1, ...counts.values());
-  const weight = (term: string) =>
-    ((counts.get(term) ?? 0) / maxTf) * inverseDocumentFrequency(stats, term);
+  let maxTf = 1; // a loop, not Math.max(...): a huge meeting has more terms than a call has room for arguments
+  for (const n of counts.values()) if (n > maxTf) maxTf = n;
+  const weights = new Map<string, number>();
+  const weight = (term: string) => {
+    let w = weights.get(term);
+    if (w === undefined) {
+      w = ((counts.get(term) ?? 0) / maxTf) * inverseDocumentFrequency(stats, term);
+      weights.set(term, w);
+    }
+    return w;
+  };
 
   const best = new Map<string, KeyQuote & { readonly paragraph: number }>();
   for (const statement of statements) {
     for (const [paragraph, { text }] of statement.paragraphs.entries()) {
       const key = `${statement.statementId}#${paragraph}`;
       for (const sentence of sentences(text)) {
-        const n = words(sentence).length;
-        if (n < 8 || n > 45) continue;
-        const content = terms(sentence);
-        if (content.length === 0) continue;
+        const { words: n, terms: content } = wordsAndTerms(sentence);
+        if (n < 8 || n > 45 || content.length === 0) continue;
         const score = round(content.reduce((sum, t) => sum + weight(t), 0) / content.length);
         const prior = best.get(key);
         if (prior && prior.score >= score) continue;

@@ -17,7 +17,15 @@ export function tfidfWeights(texts: Iterable<string>, stats: CorpusStats): Map<s
  * term so that the list is deterministic.
  */
 export function topKeywords(texts: readonly string[], stats: CorpusStats, limit: number): string[] {
-  const counts = termCounts(texts);
+  return topTerms(termCounts(texts), stats, limit);
+}
+
+/** {@link topKeywords} of texts whose term counts are already known. */
+export function topTerms(
+  counts: ReadonlyMap<string, number>,
+  stats: CorpusStats,
+  limit: number,
+): string[] {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const minCount = total >= 200 ? 2 : 1;
   return [...counts]

@@ -7,7 +7,7 @@ import { corpusStatsOf } from './corpus-stats.js';
 import { keyQuotes, sentences } from './key-quotes.js';
 import { topKeywords } from './keywords.js';
 import { STOP_WORDS } from './stop-words.js';
-import { terms, words } from './tokenize.js';
+import { terms, words, wordsAndTerms } from './tokenize.js';
 
 const CORPUS =
   process.env['STENOGRAM_CORPUS'] ??
@@ -109,6 +109,7 @@ describe('terms (the one-pass plain path)', () => {
         fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((cs) => cs.join('')),
         (text) => {
           expect(terms(text)).toEqual(byRegex(text));
+          expect(wordsAndTerms(text)).toEqual({ words: words(text).length, terms: byRegex(text) });
         },
       ),
       { numRuns: 5000 },
@@ -125,6 +126,7 @@ describe('terms (the one-pass plain path)', () => {
         if (e.type !== 'statement-made') continue;
         texts++;
         expect(terms(e.data.text), `${file} #${e.data.ordinal}`).toEqual(byRegex(e.data.text));
+        expect(wordsAndTerms(e.data.text).words).toBe(words(e.data.text).length);
       }
     }
     expect(texts).toBeGreaterThan(1000);

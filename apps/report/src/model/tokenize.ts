@@ -42,6 +42,13 @@ export function termCounts(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
+/** How often each term of some lists of terms occurs. */
+export function countTerms(lists: Iterable<readonly string[]>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const term of list) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}
+
 /** The distinct terms of some texts. */
 export function distinctTerms(texts: Iterable<string>): Set<string> {
   const seen = new Set<string>();
@@ -52,30 +59,42 @@ export function distinctTerms(texts: Iterable<string>): Set<string> {
   return seen;
 }
 
+/** A text's number of words (what {@link words} lists) and its terms (what {@link terms} lists). */
+export function wordsAndTerms(text: string): { readonly words: number; readonly terms: string[] } {
+  const out: string[] = [];
+  const n = eachCandidate(text, (word) => {
+    if (!STOP_WORDS.has(word)) out.push(word);
+  });
+  return { words: n, terms: out };
+}
+
 /**
  * Hands each word of `text` that may be a term to `visit`, in order: its possessive "'s" dropped,
  * three letters or more; the caller drops the stop words (after its own lookup, which most
- * repeated words stop at).
+ * repeated words stop at). Returns the number of words, all of them.
  */
-function eachCandidate(text: string, visit: (word: string) => void): void {
+function eachCandidate(text: string, visit: (word: string) => void): number {
   if (NOT_PLAIN.test(text)) {
-    for (const raw of words(text)) {
+    const all = words(text);
+    for (const raw of all) {
       const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
       if (word.length >= 3) visit(word);
     }
-    return;
+    return all.length;
   }
   // The plain path of `words` in one pass over the lower-cased text: no list of words, and no
   // string made for a word shorter than three letters once its "'s" is off. Same words as
   // ASCII_WORD over the text with its curly apostrophes made straight (tokenize.test.ts).
   const lower = text.toLowerCase();
   const n = lower.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
     if (!isAsciiLower(lower.charCodeAt(i))) {
       i++;
       continue;
     }
+    count++;
     const start = i;
     let curly = false;
     i++;
@@ -104,6 +123,7 @@ function eachCandidate(text: string, visit: (word: string) => void): void {
     if (curly) term = term.replace(CURLY_APOSTROPHE, "'");
     visit(term);
   }
+  return count;
 }
 
 const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
