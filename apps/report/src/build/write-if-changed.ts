@@ -1,5 +1,5 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 // Folders known to exist: a build writes thousands of files into a few of them.
 const made = new Set<string>();
@@ -25,4 +25,49 @@ export async function writeIfChanged(path: string, content: string): Promise<boo
     await writeFile(path, content);
   }
   return true;
+}
+
+type Outcome =
+  | { readonly ok: true; readonly changed: boolean }
+  | { readonly ok: false; readonly error: unknown };
+
+/**
+ * Writes files under a folder with {@link writeIfChanged}, several at a time (a build writes tens
+ * of thousands, and each is a few file-system calls that wait on the thread pool), and lists in
+ * `written` those whose bytes changed, in the order they were given. `flush` before relying on
+ * the files being there.
+ */
+export class FileWriter {
+  /** Paths (relative to the folder) written so far, in the order given. */
+  readonly written: string[] = [];
+  readonly #dir: string;
+  readonly #limit: number;
+  readonly #pending: { readonly path: string; readonly outcome: Promise<Outcome> }[] = [];
+
+  constructor(dir: string, limit = 16) {
+    this.#dir = dir;
+    this.#limit = limit;
+  }
+
+  /** Starts writing `path`; waits first if `limit` writes are under way. */
+  async write(path: string, content: string): Promise<void> {
+    if (this.#pending.length >= this.#limit) await this.#settleOldest();
+    const outcome = writeIfChanged(join(this.#dir, path), content).then(
+      (changed): Outcome => ({ ok: true, changed }),
+      (error: unknown): Outcome => ({ ok: false, error }),
+    );
+    this.#pending.push({ path, outcome });
+  }
+
+  /** Waits for every write started; throws the first failure. */
+  async flush(): Promise<void> {
+    while (this.#pending.length > 0) await this.#settleOldest();
+  }
+
+  async #settleOldest(): Promise<void> {
+    const { path, outcome } = this.#pending.shift()!;
+    const r = await outcome;
+    if (!r.ok) throw r.error;
+    if (r.changed) this.written.push(path);
+  }
 }

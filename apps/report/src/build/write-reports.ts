@@ -16,7 +16,7 @@ import {
 } from '../projection/load-summaries.js';
 import { collectionFiles } from './collection-files.js';
 import { updateCollections } from './update-collections.js';
-import { writeIfChanged } from './write-if-changed.js';
+import { FileWriter, writeIfChanged } from './write-if-changed.js';
 import { meetingFiles } from './report-files.js';
 
 /** What a build remembers in its output folder, to rewrite only what changed next time. */
@@ -67,10 +67,9 @@ async function writeMeetings(
   reader: EventReader,
   db: Kysely<unknown>,
   schema: string,
-  outDir: string,
   meetings: readonly CurrentMeeting[],
   nameOf: ReadonlyMap<string, string>,
-  written: string[],
+  files: FileWriter,
 ): Promise<void> {
   if (meetings.length === 0) return;
   let stats = meetings.length > FEW ? await loadCorpusStats(db, schema) : null;
@@ -104,9 +103,7 @@ async function writeMeetings(
         stats,
         nameOf.get(model.documentId) ?? model.documentId,
       );
-      for (const [path, content] of meetingFiles(report)) {
-        if (await writeIfChanged(join(outDir, path), content)) written.push(path);
-      }
+      for (const [path, content] of meetingFiles(report)) await files.write(path, content);
     }
   }
 }
@@ -170,7 +167,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   const schema = store.schema;
   const outDir = options.outDir;
   const state = options.full ? null : await readState(outDir);
-  const written: string[] = [];
+  const files = new FileWriter(outDir);
   const removed: string[] = [];
   let meetingsRendered = 0;
   let meetings = 0;
@@ -181,16 +178,16 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     state === null ? null : await updateCollections(store, db, schema, outDir, state.lastSeq);
   if (incremental !== null) {
     // The meetings first, then the collections that link to them.
-    await writeMeetings(store, db, schema, outDir, incremental.render, incremental.nameOf, written);
+    await writeMeetings(store, db, schema, incremental.render, incremental.nameOf, files);
+    await files.flush();
     const t = performance.now();
     for (const path of incremental.remove) {
       if (!existsSync(join(outDir, path))) continue;
       await rm(join(outDir, path), { recursive: true, force: true });
       removed.push(path);
     }
-    for (const [path, content] of incremental.files) {
-      if (await writeIfChanged(join(outDir, path), content)) written.push(path);
-    }
+    for (const [path, content] of incremental.files) await files.write(path, content);
+    await files.flush();
     collectionsMilliseconds = performance.now() - t;
     meetingsRendered = incremental.render.length;
     meetings = incremental.meetings;
@@ -202,15 +199,16 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     const summaries = settled(
       loadSummaries(db, schema, (m) => nameOf.get(m.documentId) ?? m.stem, all),
     );
-    await writeMeetings(store, db, schema, outDir, all, nameOf, written);
+    await writeMeetings(store, db, schema, all, nameOf, files);
     const t = performance.now();
     const keep = new Set(
       [...nameOf.values()].flatMap((n) => [`meetings/${n}.md`, `meetings/${n}.json`]),
     );
     for (const [path, content] of collectionFiles(await summaries())) {
       keep.add(path);
-      if (await writeIfChanged(join(outDir, path), content)) written.push(path);
+      await files.write(path, content);
     }
+    await files.flush();
     await sweep(outDir, keep, removed);
     collectionsMilliseconds = performance.now() - t;
     meetingsRendered = all.length;
@@ -220,7 +218,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
   const next: BuildState = { version: 2, lastSeq };
   await writeIfChanged(join(outDir, STATE_FILE), `${JSON.stringify(next, null, 2)}\n`);
   return {
-    written,
+    written: files.written,
     meetingsRendered,
     meetings,
     removed,
