@@ -86,12 +86,13 @@ async function readAllEvents(store: EventStore): Promise<{ seconds: number; even
 async function catchUpEvents(
   store: EventStore,
   name: string,
+  batchSize?: number,
 ): Promise<{ seconds: number; events: number }> {
   let events = 0;
   const seconds = await timed(async () => {
     const r = await store.catchUp(
       { name, handle: (batch) => ((events += batch.length), Promise.resolve()) },
-      { batchSize: 1000 },
+      batchSize === undefined ? {} : { batchSize },
     );
     if (r.events !== events) throw new Error('catch-up miscounted');
   });
@@ -212,8 +213,13 @@ async function postgres(
     { id: '(g) read', label: 'readAll, pages of 1000', run: () => readAllEvents(store) },
     {
       id: '(g) catch',
-      label: 'catchUp, batches of 1000 (no-op projection)',
+      label: 'catchUp, default batches of 5000 (no-op projection)',
       run: (i) => catchUpEvents(store, `bench-${i}`),
+    },
+    {
+      id: '(g) catch 1k',
+      label: 'catchUp, batches of 1000 (no-op projection)',
+      run: (i) => catchUpEvents(store, `bench-1k-${i}`, 1000),
     },
     {
       id: '(g) select',
@@ -304,7 +310,12 @@ async function pglite(inputs: readonly AppendExtractionInput[]): Promise<void> {
     const ra = await readAllEvents(storeA);
     record('pglite (g)', 'readAll, pages of 1000', ra.events, ra.seconds);
     const cu = await catchUpEvents(storeA, 'bench');
-    record('pglite (g)', 'catchUp, batches of 1000 (no-op projection)', cu.events, cu.seconds);
+    record(
+      'pglite (g)',
+      'catchUp, default batches of 5000 (no-op projection)',
+      cu.events,
+      cu.seconds,
+    );
     await storeA.close();
     const storeC = await openStore({ dataDir: dirC });
     record(

