@@ -87,7 +87,8 @@ export function stripTooltips(
     return { start, end, visible: cleaned.text.slice(start, end), term: t.term };
   });
   return {
-    ...cleaned,
+    text: cleaned.text,
+    offsets: cleaned.offsets,
     persons: persons.sort(byStart),
     terms: termRefs.sort(byStart),
     wordCount: null,
