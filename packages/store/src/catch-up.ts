@@ -1,7 +1,7 @@
-import type { RecordedEvent } from '@stenogram/schema';
 import { sql, type Transaction } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
-import { readAll, readAllOn, type ReadAllResult } from './read-all.js';
+import type { DataOmissions, LeanEvent } from './omit-data.js';
+import { readAllOn, type ReadAllResult } from './read-all.js';
 import { sightingColumns, type WriterSighting } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
 
@@ -12,12 +12,20 @@ import { table, type StoreContext } from './store-context.js';
  * Do not use `store.db` inside `handle`: on PGlite (one connection) it would wait for this
  * very transaction.
  */
-export interface Projection {
+export interface Projection<O extends DataOmissions = NoOmissions> {
   /** The checkpoint's name; one per projection. */
   readonly name: string;
+  /**
+   * Fields of the events' data this projection never reads, by event type: they are left out of
+   * the events it is handed (neither sent by the server nor parsed), and its types say so.
+   */
+  readonly omitData?: O;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the projection's own tables are not the store's
-  handle(events: readonly RecordedEvent[], trx: Transaction<any>): Promise<void>;
+  handle(events: readonly LeanEvent<O>[], trx: Transaction<any>): Promise<void>;
 }
+
+/** No field left out: a projection's events are whole. */
+export type NoOmissions = Record<never, never>;
 
 const DEFAULT_BATCH_SIZE = 5000;
 
@@ -44,11 +52,12 @@ export interface CatchUpResult {
  * writes. Runs until no event is left. Concurrent catch-ups of one projection take turns (a
  * transaction-scoped advisory lock on its name), so no batch is handled twice.
  */
-export async function catchUp(
+export async function catchUp<O extends DataOmissions>(
   ctx: StoreContext,
-  projection: Projection,
+  projection: Projection<O>,
   options: CatchUpOptions = {},
 ): Promise<CatchUpResult> {
+  const omit = projection.omitData;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const checkpoints = table(ctx, 'checkpoints');
   let batches = 0;
@@ -83,12 +92,18 @@ export async function catchUp(
       const page =
         ahead && sameCheckpoint(ahead.after, after) && ahead.page.events.length > 0
           ? ahead.page
-          : await readAllOn(ctx, trx, { after, limit: batchSize }, sighting);
+          : await readAllOn(ctx, trx, { after, limit: batchSize }, sighting, omit);
       checkpoint = page.checkpoint;
       if (page.events.length === 0) return 0;
       if (ctx.pool) {
         const next = page.checkpoint;
-        prefetched = readAll(ctx, { after: next, limit: batchSize }).then(
+        prefetched = readAllOn(
+          ctx,
+          ctx.root,
+          { after: next, limit: batchSize },
+          undefined,
+          omit,
+        ).then(
           (p) => ({ after: next, page: p }),
           () => null, // only a head start: the next transaction reads for itself
         );

@@ -1,3 +1,4 @@
+import type { DataOmissions } from './omit-data.js';
 import type { RecordedEvent, StenogramEvent } from '@stenogram/schema';
 import type { Kysely, Transaction } from 'kysely';
 import { AppendCoalescer } from './append-coalescer.js';
@@ -138,7 +139,10 @@ export class EventStore {
   }
 
   /** See {@link catchUp}. */
-  catchUp(projection: Projection, options?: CatchUpOptions): Promise<CatchUpResult> {
+  catchUp<O extends DataOmissions>(
+    projection: Projection<O>,
+    options?: CatchUpOptions,
+  ): Promise<CatchUpResult> {
     return catchUp(this.#ctx, projection, options);
   }
 

@@ -18,7 +18,8 @@ export type {
 } from './append-to-stream.js';
 export type { ReadAllOptions, ReadAllResult } from './read-all.js';
 export type { ReadStreamOptions, ReadStreamRangesOptions, StreamRange } from './read-stream.js';
-export type { CatchUpOptions, CatchUpResult, Projection } from './catch-up.js';
+export type { CatchUpOptions, CatchUpResult, NoOmissions, Projection } from './catch-up.js';
+export type { DataOmissions, LeanEvent } from './omit-data.js';
 export { START, type Checkpoint } from './checkpoint.js';
 export type { ExtractionInfo, ListExtractionsOptions } from './extractions.js';
 export type { SourceInfo, StoredSource } from './sources.js';

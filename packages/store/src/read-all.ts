@@ -3,7 +3,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { START, type Checkpoint } from './checkpoint.js';
 import { horizon, sightWriters, type WriterSighting } from './read-horizon.js';
 import { table, type StoreContext } from './store-context.js';
-import { EVENT_COLUMNS, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
+import type { DataOmissions } from './omit-data.js';
+import { eventColumns, toRecordedEvent, type StoredEventRow } from './to-recorded-event.js';
 
 /** Options of {@link readAll}. */
 export interface ReadAllOptions {
@@ -53,13 +54,15 @@ export async function readAllOn(
   options: ReadAllOptions,
   /** Writers listed by an earlier statement of the caller (the catch-up merges it with its own). */
   sighted?: WriterSighting,
+  /** Fields to leave out of the events' data (a projection's `omitData`). */
+  omit?: DataOmissions,
 ): Promise<ReadAllResult> {
   const after = options.after ?? START;
   const limit = options.limit ?? 1000;
   // Two statements, so the writers are listed before the reading snapshot is taken.
   const sighting = sighted ?? (await sightWriters(ctx, executor));
-  const result = await pageQuery(ctx, after, sighting, limit).execute(executor);
-  const events = result.rows.map(toRecordedEvent);
+  const result = await pageQuery(ctx, after, sighting, limit, omit).execute(executor);
+  const events = result.rows.map((row) => toRecordedEvent(row, omit));
   const last = events.at(-1);
   return {
     events,
@@ -76,9 +79,10 @@ export function pageQuery(
   after: Checkpoint,
   sighting: WriterSighting,
   limit: number,
+  omit?: DataOmissions,
 ): RawBuilder<StoredEventRow> {
   return sql<StoredEventRow>`
-    SELECT ${EVENT_COLUMNS}
+    SELECT ${eventColumns(omit)}
     FROM ${table(ctx, 'events')} e
     WHERE (e.tx_id, e.global_position) > (${after.txId}::xid8, ${after.position}::bigint)
       AND e.tx_id < ${horizon(sighting)}

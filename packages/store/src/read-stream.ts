@@ -19,7 +19,7 @@ export async function readStream(
     SELECT ${EVENT_COLUMNS} FROM ${table(ctx, 'events')}
     WHERE stream_id = ${streamId} AND stream_position > ${options.after ?? 0}::int
     ORDER BY stream_position`.execute(ctx.root);
-  return result.rows.map(toRecordedEvent);
+  return result.rows.map((row) => toRecordedEvent(row));
 }
 
 /** A slice of one stream: the events after `after` and before `before` (stream positions). */

@@ -6,6 +6,7 @@ import {
 } from '@stenogram/schema';
 import { sql, type RawBuilder } from 'kysely';
 import { StoredEventInvalidError } from './errors.js';
+import { dataExpression, trimEvent, type DataOmissions } from './omit-data.js';
 
 /** An events row as the store selects it: positions as decimal strings on both backends. */
 export interface StoredEventRow {
@@ -28,10 +29,15 @@ export interface StoredEventRow {
  * as epoch milliseconds, formatted here once per distinct value (the server's `to_char` was about
  * a fifth of producing a row), truncated as `to_char`'s `MS` was.
  */
-export const EVENT_COLUMNS: RawBuilder<unknown> = sql`global_position::text AS global_position, tx_id::text AS tx_id,
+export const EVENT_COLUMNS: RawBuilder<unknown> = eventColumns(undefined);
+
+/** {@link EVENT_COLUMNS} with the fields `omit` names left out of the data. */
+export function eventColumns(omit: DataOmissions | undefined): RawBuilder<unknown> {
+  return sql`global_position::text AS global_position, tx_id::text AS tx_id,
   stream_id, stream_position, event_id, type, schema_version,
-  '{"data":' || data::text || ',"metadata":' || metadata::text || '}' AS body,
+  '{"data":' || ${dataExpression(omit)}::text || ',"metadata":' || metadata::text || '}' AS body,
   floor(extract(epoch FROM recorded_at) * 1000)::int8::text AS recorded_ms`;
+}
 
 interface Body {
   readonly data: unknown;
@@ -60,11 +66,12 @@ function isoOf(ms: string): string {
  *
  * @throws {@link StoredEventInvalidError} when an older row does not upcast to a valid event.
  */
-export function toRecordedEvent(row: StoredEventRow): RecordedEvent {
+export function toRecordedEvent(row: StoredEventRow, omit?: DataOmissions): RecordedEvent {
   const current = Object.hasOwn(CURRENT_SCHEMA_VERSIONS, row.type)
     ? CURRENT_SCHEMA_VERSIONS[row.type as EventType]
     : null;
-  if (current !== row.schema_version) return toValidatedEvent(row);
+  // Older rows come whole (see dataExpression): upcast, then trimmed here.
+  if (current !== row.schema_version) return trimEvent(toValidatedEvent(row), omit);
   const { data, metadata } = JSON.parse(row.body) as Body;
   return {
     type: row.type,

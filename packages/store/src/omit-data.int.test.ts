@@ -1,0 +1,85 @@
+import type { RecordedEvent } from '@stenogram/schema';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DataOmissions, LeanEvent } from './omit-data.js';
+import { createTestStore, sampleExtraction, type TestStore } from './testing/index.js';
+
+let t: TestStore;
+beforeAll(async () => {
+  t = await createTestStore();
+  await t.store.appendExtraction(sampleExtraction({ seed: 'omit-a', events: 8 }));
+  // A participant stored at schemaVersion 1: upcast on read, before anything is left out.
+  const v1 = {
+    personId: 'nikol-pashinyan',
+    ordinal: 0,
+    name: 'Nikol Pashinyan',
+    position: 'Prime Minister of Armenia',
+    cardName: 'Pashinyan Nikol',
+    cardPosition: null,
+    span: { start: 0, end: 10 },
+  };
+  const metadata = {
+    extractionId: null,
+    parserVersion: '0.1.0',
+    correlationId: null,
+    causationId: null,
+  };
+  await sql`INSERT INTO stenogram.events (stream_id, stream_position, event_id, type, schema_version, data, metadata)
+    VALUES ('omit-old', 1, 'omit-old-1', 'participant-listed', 1, ${JSON.stringify(v1)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
+    t.store.db,
+  );
+  await t.store.appendExtraction(sampleExtraction({ seed: 'omit-b', events: 5 }));
+});
+afterAll(() => t.cleanup());
+
+const omitData = {
+  'statement-made': ['paragraphs', 'span'],
+  'participant-listed': ['sortName', 'cardPosition'],
+} as const satisfies DataOmissions;
+
+async function collect<O extends DataOmissions>(name: string, omit?: O): Promise<unknown[]> {
+  const seen: unknown[] = [];
+  await t.store.catchUp({
+    name,
+    ...(omit ? { omitData: omit } : {}),
+    handle: (events) => (seen.push(...events), Promise.resolve()),
+  });
+  return seen;
+}
+
+describe('a projection that omits data fields', () => {
+  it('is handed every event, with exactly the named fields of the named types left out', async () => {
+    const whole = (await collect('omit-whole')) as RecordedEvent[];
+    const lean = await collect('omit-lean', omitData);
+    const expected = whole.map((e) => {
+      const keys: readonly string[] = (omitData as DataOmissions)[e.type] ?? [];
+      const data = Object.fromEntries(Object.entries(e.data).filter(([k]) => !keys.includes(k)));
+      return { ...e, data };
+    });
+    expect(lean).toEqual(expected);
+    const types = whole.map((e) => e.type);
+    expect(types).toContain('statement-made');
+    expect(types).toContain('participant-listed');
+  });
+
+  it('upcasts an older row whole, then leaves the fields out', async () => {
+    const lean = (await collect('omit-old', omitData)) as LeanEvent<typeof omitData>[];
+    const participant = lean.find((e) => e.type === 'participant-listed');
+    expect(participant).toMatchObject({
+      schemaVersion: 2,
+      data: { name: 'Nikol Pashinyan', country: null, kremlinPersonId: null },
+    });
+    expect(participant?.data).not.toHaveProperty('sortName');
+    expect(participant?.data).not.toHaveProperty('cardPosition');
+  });
+
+  it('says so in its types', () => {
+    const check = (e: LeanEvent<typeof omitData>) => {
+      if (e.type !== 'statement-made') return null;
+      // @ts-expect-error -- left out
+      void e.data.paragraphs;
+      return e.data.text;
+    };
+    expect(check).toBeTypeOf('function');
+  });
+});
