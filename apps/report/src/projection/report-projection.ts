@@ -1,10 +1,9 @@
-import type { Projection } from '@stenogram/store';
+import type { DataOmissions, LeanEvent, Projection } from '@stenogram/store';
 import {
   assertNever,
   type ExtractionCompleted,
   type MeetingOpened,
   type ParticipantListed,
-  type RecordedEvent,
   type SourceRegistered,
   type StatementMade,
 } from '@stenogram/schema';
@@ -25,6 +24,15 @@ import {
 } from './report-tables.js';
 
 type Row = Record<string, unknown>;
+
+/**
+ * What the projection never reads: a statement's paragraphs (its text again, with spans; about
+ * half the bytes of a replay). Left out by the server; the write of every report reads them.
+ */
+const OMIT_DATA = { 'statement-made': ['paragraphs'] } as const satisfies DataOmissions;
+type ProjectedEvent = LeanEvent<typeof OMIT_DATA>;
+/** A statement as the projection sees it. */
+type ProjectedStatement = Omit<StatementMade, 'paragraphs'>;
 
 const FACT_COLUMNS: Record<FactTable, readonly Column[]> = {
   report_meetings: [
@@ -93,8 +101,9 @@ interface Contribution {
  * completes it becomes the document's current one, and the facts of the extraction it replaces are
  * deleted, with their part of the people and term counts taken back.
  */
-export class ReportProjection implements Projection {
+export class ReportProjection implements Projection<typeof OMIT_DATA> {
   readonly name = PROJECTION_NAME;
+  readonly omitData = OMIT_DATA;
   readonly #schema: string;
   readonly #reader: EventReader;
   // The open extraction of each stream, for events whose metadata does not name it.
@@ -106,7 +115,7 @@ export class ReportProjection implements Projection {
     this.#reader = reader;
   }
 
-  async handle(events: readonly RecordedEvent[], trx: Transaction<unknown>): Promise<void> {
+  async handle(events: readonly ProjectedEvent[], trx: Transaction<unknown>): Promise<void> {
     // The statements are kept only once search has asked for them (search-index.ts), and the
     // search index is made under this lock: no batch falls between its fill and its creation.
     await reportLock(this.#schema).execute(trx);
@@ -123,7 +132,7 @@ export class ReportProjection implements Projection {
       Row[]
     >;
     const participantsOf = new Map<string, ParticipantListed[]>();
-    const statementsOf = new Map<string, StatementMade[]>();
+    const statementsOf = new Map<string, ProjectedStatement[]>();
     const meetingOf = new Map<string, MeetingOpened>();
 
     for (const event of events) {
@@ -453,7 +462,7 @@ export class ReportProjection implements Projection {
     ids: readonly string[],
     batch: {
       readonly participantsOf: ReadonlyMap<string, ParticipantListed[]>;
-      readonly statementsOf: ReadonlyMap<string, StatementMade[]>;
+      readonly statementsOf: ReadonlyMap<string, ProjectedStatement[]>;
       readonly meetingOf: ReadonlyMap<string, MeetingOpened>;
       readonly completedNow: ReadonlyMap<string, { position: number }>;
     },
@@ -461,7 +470,7 @@ export class ReportProjection implements Projection {
   ): Promise<Map<string, Contribution>> {
     const out = new Map<string, Contribution>();
     const storedParticipants = new Map<string, ParticipantListed[]>();
-    const storedStatements = new Map<string, StatementMade[]>();
+    const storedStatements = new Map<string, ProjectedStatement[]>();
     const storedMeeting = new Map<string, MeetingOpened>();
     const stored = ids.filter((id) => !fresh.has(id));
     if (stored.length > 0) {

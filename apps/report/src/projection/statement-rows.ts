@@ -29,7 +29,7 @@ export const STATEMENT_COLUMNS: readonly Column[] = [
 export function statementRow(
   extractionId: string,
   streamPosition: number,
-  d: StatementMade,
+  d: Omit<StatementMade, 'paragraphs'>,
 ): Record<string, unknown> {
   return {
     extraction_id: extractionId,
