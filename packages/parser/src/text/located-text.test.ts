@@ -35,6 +35,13 @@ describe('collapseWhitespace', () => {
 });
 
 describe('collapseLines', () => {
+  it('swaps no-break spaces one for one and keeps lone surrogates, in copies with no other spacing', () => {
+    const source = 'a\u00a0b \ud800c\u00a0\u00a0d\n\udfffe\u00a0f';
+    const out = collapseLines(source, splitLines(source));
+    expect(out.map((l) => l.text)).toEqual(['a b \ud800c d', '\udfffe f']);
+    expect(out[1]!.offsets.startOf(0)).toBe(source.indexOf('\udfff'));
+  });
+
   const plain = (l: LocatedText): { text: string; offsets: number[] } => ({
     text: l.text,
     offsets: Array.from({ length: l.offsets.length }, (_, i) => l.offsets.startOf(i)),
