@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { initialMigration } from './0001-initial.js';
+import { lz4Migration } from './0002-lz4-compression.js';
 
 /**
  * Every migration of the store, in order, as TypeScript objects (Kysely's static provider: no
@@ -8,5 +9,6 @@ import { initialMigration } from './0001-initial.js';
 export function storeMigrations(schema: string): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(schema),
+    '0002-lz4-compression': lz4Migration(schema),
   };
 }
