@@ -9,6 +9,7 @@ const WORD = /\p{L}+(?:['-]\p{L}+)*/gu;
 // the same words as WORD, without NFKC, ≈ 3× faster. Most statements of the corpus are such texts.
 const NOT_PLAIN = /[^\t\n\r\u0020-\u007e\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u02bc]/;
 const ASCII_WORD = /[a-z]+(?:['-][a-z]+)*/g;
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 /** The words of a text, lower-cased, curly apostrophes made straight; stop words included. */
 export function words(text: string): string[] {
@@ -23,11 +24,7 @@ export function words(text: string): string[] {
  * least three letters long. The one tokenizer of keywords, key quotes and document frequencies.
  */
 export function terms(text: string): string[] {
-  const out: string[] = [];
-  eachCandidate(text, (word) => {
-    if (!STOP_WORDS.has(word)) out.push(word);
-  });
-  return out;
+  return wordsAndTerms(text).terms;
 }
 
 /** How often each term occurs. */
@@ -101,8 +98,7 @@ function eachCandidate(text: string, visit: (word: string) => void): number {
     for (;;) {
       while (i < n && isAsciiLower(lower.charCodeAt(i))) i++;
       const c = lower.charCodeAt(i);
-      const apostrophe = c === 0x27 || c === 0x2018 || c === 0x2019 || c === 0x2bc;
-      if ((apostrophe || c === 0x2d) && i + 1 < n && isAsciiLower(lower.charCodeAt(i + 1))) {
+      if ((isApostrophe(c) || c === 0x2d) && i + 1 < n && isAsciiLower(lower.charCodeAt(i + 1))) {
         if (c > 0x7f) curly = true;
         i += 2;
         continue;
@@ -125,8 +121,6 @@ function eachCandidate(text: string, visit: (word: string) => void): number {
   }
   return count;
 }
-
-const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 function isAsciiLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
