@@ -67,7 +67,8 @@ export function reportDdl(schema: string): string {
       'report_statements',
       `statement_id text NOT NULL, ordinal integer NOT NULL, speaker_label text NOT NULL,
       person_id text, speaker_name text, speaker_kind text NOT NULL, word_count integer NOT NULL,
-      text text NOT NULL`,
+      text text NOT NULL,
+      tsv tsvector NOT NULL GENERATED ALWAYS AS (to_tsvector('english', text)) STORED`,
     )}
     ${fact('report_notes', `note_id text NOT NULL, kind text NOT NULL, statement_id text`)}
     ${fact('report_mentions', `person_id text NOT NULL, name text NOT NULL, statement_id text NOT NULL`)}
@@ -130,7 +131,7 @@ export function reportDdl(schema: string): string {
  * The layout of the tables above. A projection of another layout (or of none recorded: the layouts
  * before this one) is dropped and replayed from the start by the next catch-up.
  */
-export const REPORT_LAYOUT = 3;
+export const REPORT_LAYOUT = 4;
 
 /**
  * Creates the report tables if needed, under an advisory lock so two processes do not race. Where

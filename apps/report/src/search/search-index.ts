@@ -6,8 +6,12 @@ import { json } from '../projection/json.js';
 import { STATEMENT_COLUMNS, statementRow } from '../projection/statement-rows.js';
 import { tbl } from '../projection/report-tables.js';
 
-/** The full-text expression of a statement: what the index holds and what search matches and ranks. */
-export const STATEMENT_TSVECTOR = sql`to_tsvector('english', st.text)`;
+/**
+ * A statement's full-text vector: what the index holds and what search matches and ranks. Stored
+ * (a generated column), so that ranking the matches reads it instead of parsing each matching
+ * statement again (at a million events, 3,861 matches of "gas prices" took 2.4 s to rank that way).
+ */
+export const STATEMENT_TSVECTOR = sql`st.tsv`;
 
 /** The advisory lock the projection's batches and the search index's creation share. */
 export function reportLock(schema: string): ReturnType<typeof sql> {
@@ -93,10 +97,10 @@ async function fillStatements(db: Kysely<unknown>, schema: string): Promise<void
   await insertRows(db, schema, 'report_statements', STATEMENT_COLUMNS, rows);
 }
 
-/** `CREATE INDEX` of the statements' full-text index (an expression index: nothing is stored per row). */
+/** `CREATE INDEX` of the statements' full-text index, over their stored vectors. */
 export function searchIndexDdl(schema: string): string {
   const s = `"${schema.replace(/"/g, '""')}"`;
-  return `CREATE INDEX IF NOT EXISTS report_statements_tsv ON ${s}.report_statements USING gin (to_tsvector('english', text))`;
+  return `CREATE INDEX IF NOT EXISTS report_statements_tsv ON ${s}.report_statements USING gin (tsv)`;
 }
 
 function quoted(name: string): string {
