@@ -20,8 +20,12 @@ export interface Projection<O extends DataOmissions = NoOmissions> {
    * the events it is handed (neither sent by the server nor parsed), and its types say so.
    */
   readonly omitData?: O;
+  /**
+   * Writes the batch through `trx`. A property, not a method, so that its parameter is checked
+   * strictly: a handler typed for whole events does not compile for a projection that omits data.
+   */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the projection's own tables are not the store's
-  handle(events: readonly LeanEvent<O>[], trx: Transaction<any>): Promise<void>;
+  readonly handle: (events: readonly LeanEvent<O>[], trx: Transaction<any>) => Promise<void>;
 }
 
 /** No field left out: a projection's events are whole. */
@@ -52,7 +56,7 @@ export interface CatchUpResult {
  * writes. Runs until no event is left. Concurrent catch-ups of one projection take turns (a
  * transaction-scoped advisory lock on its name), so no batch is handled twice.
  */
-export async function catchUp<O extends DataOmissions>(
+export async function catchUp<O extends DataOmissions = NoOmissions>(
   ctx: StoreContext,
   projection: Projection<O>,
   options: CatchUpOptions = {},

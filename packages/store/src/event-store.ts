@@ -19,6 +19,7 @@ import {
   resetCheckpoint,
   type CatchUpOptions,
   type CatchUpResult,
+  type NoOmissions,
   type Projection,
 } from './catch-up.js';
 import type { Checkpoint } from './checkpoint.js';
@@ -139,7 +140,7 @@ export class EventStore {
   }
 
   /** See {@link catchUp}. */
-  catchUp<O extends DataOmissions>(
+  catchUp<O extends DataOmissions = NoOmissions>(
     projection: Projection<O>,
     options?: CatchUpOptions,
   ): Promise<CatchUpResult> {

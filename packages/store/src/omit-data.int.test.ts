@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@stenogram/schema';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Projection } from './catch-up.js';
 import type { DataOmissions, LeanEvent } from './omit-data.js';
 import { createTestStore, sampleExtraction, type TestStore } from './testing/index.js';
 
@@ -81,5 +82,13 @@ describe('a projection that omits data fields', () => {
       return e.data.text;
     };
     expect(check).toBeTypeOf('function');
+    // A handler typed for whole events is refused for a projection that omits fields.
+    const whole = (events: readonly RecordedEvent[]): Promise<void> => {
+      for (const e of events) if (e.type === 'statement-made') void e.data.paragraphs.length;
+      return Promise.resolve();
+    };
+    // @ts-expect-error -- its handler would read what was left out
+    const projection: Projection<typeof omitData> = { name: 'x', omitData, handle: whole };
+    expect(projection.name).toBe('x');
   });
 });

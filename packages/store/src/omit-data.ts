@@ -59,7 +59,7 @@ export function dataExpression(omit: DataOmissions | undefined): RawBuilder<unkn
   return sql`(CASE ${sql.join(whens, sql` `)} ELSE data END)`;
 }
 
-/** The event with the omitted fields of its type removed from its data (in place). */
+/** A copy of the event without the omitted fields of its type in its data. */
 export function trimEvent(event: RecordedEvent, omit: DataOmissions | undefined): RecordedEvent {
   const keys = omit?.[event.type];
   if (!keys || keys.length === 0) return event;
