@@ -59,7 +59,7 @@ export class FileWriter {
     this.#pending.push({ path, outcome });
   }
 
-  /** Waits for every write started; throws the first failure. */
+  /** Waits for every write started; throws the first failure (once every other write is done). */
   async flush(): Promise<void> {
     while (this.#pending.length > 0) await this.#settleOldest();
   }
@@ -67,7 +67,11 @@ export class FileWriter {
   async #settleOldest(): Promise<void> {
     const { path, outcome } = this.#pending.shift()!;
     const r = await outcome;
-    if (!r.ok) throw r.error;
+    if (!r.ok) {
+      // Nothing left running behind the failure: a caller cleaning up after it would race it.
+      await Promise.all(this.#pending.splice(0).map((p) => p.outcome));
+      throw r.error;
+    }
     if (r.changed) this.written.push(path);
   }
 }
