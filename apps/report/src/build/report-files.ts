@@ -5,7 +5,7 @@ import type { MeetingModel } from '../model/meeting-model.js';
 import { meetingFileName, resolveFileNames } from '../model/meeting-file.js';
 import { summarizeMeeting, type MeetingSummary } from '../model/meeting-summary.js';
 import { renderMeetingMarkdown } from '../render/meeting-markdown.js';
-import { collectionFiles, jsonFile } from './collection-files.js';
+import { collectionFiles, jsonFile, reportFiles } from './collection-files.js';
 
 export { jsonFile };
 
@@ -13,10 +13,9 @@ export { jsonFile };
 export function meetingFiles(report: MeetingReport): Map<string, string> {
   // Parsing with the published schema both checks and fixes the key order of the JSON.
   const checked = MeetingReportSchema.parse(report);
-  return new Map([
-    [`meetings/${checked.meeting.file}.md`, renderMeetingMarkdown(checked)],
-    [`meetings/${checked.meeting.file}.json`, jsonFile(checked)],
-  ]);
+  return new Map(
+    reportFiles(`meetings/${checked.meeting.file}`, renderMeetingMarkdown(checked), checked),
+  );
 }
 
 /** Each meeting's file name (`resolveFileNames` over the models' stems). */
