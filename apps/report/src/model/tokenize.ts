@@ -16,6 +16,11 @@ export function words(text: string): string[] {
   if (!NOT_PLAIN.test(text)) {
     return text.replace(CURLY_APOSTROPHE, "'").toLowerCase().match(ASCII_WORD) ?? [];
   }
+  return generalWords(text);
+}
+
+/** {@link words} of a text that is not plain: NFKC, then any letters. */
+function generalWords(text: string): string[] {
   return text.normalize('NFKC').replace(CURLY_APOSTROPHE, "'").toLowerCase().match(WORD) ?? [];
 }
 
@@ -72,7 +77,7 @@ export function wordsAndTerms(text: string): { readonly words: number; readonly 
  */
 function eachCandidate(text: string, visit: (word: string) => void): number {
   if (NOT_PLAIN.test(text)) {
-    const all = words(text);
+    const all = generalWords(text);
     for (const raw of all) {
       const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
       if (word.length >= 3) visit(word);
