@@ -6,7 +6,12 @@ import {
   InvalidExtractionError,
   StoredEventInvalidError,
 } from './errors.js';
-import { createTestStore, sampleExtraction, type TestStore } from './testing/index.js';
+import {
+  createTestStore,
+  sampleExtraction,
+  storeParticipantV1,
+  type TestStore,
+} from './testing/index.js';
 
 let t: TestStore;
 beforeAll(async () => {
@@ -271,25 +276,7 @@ describe('rejections', () => {
 
 describe('reading back', () => {
   it('upcasts an event stored at an older schemaVersion, without rewriting the row', async () => {
-    const v1 = {
-      personId: 'nikol-pashinyan',
-      ordinal: 0,
-      name: 'Nikol Pashinyan',
-      position: 'Prime Minister of Armenia',
-      cardName: 'Pashinyan Nikol',
-      cardPosition: null,
-      span: { start: 0, end: 10 },
-    };
-    const metadata = {
-      extractionId: null,
-      parserVersion: '0.1.0',
-      correlationId: null,
-      causationId: null,
-    };
-    await sql`INSERT INTO stenogram.events (stream_id, stream_position, event_id, type, schema_version, data, metadata)
-      VALUES ('old-stream', 1, 'old-1', 'participant-listed', 1, ${JSON.stringify(v1)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
-      t.store.db,
-    );
+    const eventId = await storeParticipantV1(t.store, 'old-stream');
     const [event] = await t.store.readStream('old-stream');
     expect(event).toMatchObject({
       type: 'participant-listed',
@@ -299,7 +286,7 @@ describe('reading back', () => {
     const row = await t.store.db
       .selectFrom('events')
       .select(['schema_version'])
-      .where('event_id', '=', 'old-1')
+      .where('event_id', '=', eventId)
       .executeTakeFirstOrThrow();
     expect(row.schema_version).toBe(1);
   });

@@ -1,34 +1,20 @@
 import type { RecordedEvent } from '@stenogram/schema';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Projection } from './catch-up.js';
 import type { DataOmissions, LeanEvent } from './omit-data.js';
-import { createTestStore, sampleExtraction, type TestStore } from './testing/index.js';
+import {
+  createTestStore,
+  sampleExtraction,
+  storeParticipantV1,
+  type TestStore,
+} from './testing/index.js';
 
 let t: TestStore;
 beforeAll(async () => {
   t = await createTestStore();
   await t.store.appendExtraction(sampleExtraction({ seed: 'omit-a', events: 8 }));
   // A participant stored at schemaVersion 1: upcast on read, before anything is left out.
-  const v1 = {
-    personId: 'nikol-pashinyan',
-    ordinal: 0,
-    name: 'Nikol Pashinyan',
-    position: 'Prime Minister of Armenia',
-    cardName: 'Pashinyan Nikol',
-    cardPosition: null,
-    span: { start: 0, end: 10 },
-  };
-  const metadata = {
-    extractionId: null,
-    parserVersion: '0.1.0',
-    correlationId: null,
-    causationId: null,
-  };
-  await sql`INSERT INTO stenogram.events (stream_id, stream_position, event_id, type, schema_version, data, metadata)
-    VALUES ('omit-old', 1, 'omit-old-1', 'participant-listed', 1, ${JSON.stringify(v1)}::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
-    t.store.db,
-  );
+  await storeParticipantV1(t.store, 'omit-old');
   await t.store.appendExtraction(sampleExtraction({ seed: 'omit-b', events: 5 }));
 });
 afterAll(() => t.cleanup());

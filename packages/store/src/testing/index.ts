@@ -18,3 +18,4 @@ export {
   type TestBackendSwitch,
 } from './resolve-test-backend.js';
 export { sampleExtraction, type SampleExtractionOptions } from './sample-extraction.js';
+export { storeParticipantV1 } from './older-event.js';
