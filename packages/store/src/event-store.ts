@@ -1,4 +1,3 @@
-import type { DataOmissions } from './omit-data.js';
 import type { RecordedEvent, StenogramEvent } from '@stenogram/schema';
 import type { Kysely, Transaction } from 'kysely';
 import { AppendCoalescer } from './append-coalescer.js';
@@ -32,6 +31,7 @@ import {
   type ExtractionInfo,
   type ListExtractionsOptions,
 } from './extractions.js';
+import type { DataOmissions } from './omit-data.js';
 import { readAll, type ReadAllOptions, type ReadAllResult } from './read-all.js';
 import {
   readStream,
