@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collapseLines,
-  collapseWhitespace,
-  removeRanges,
-  type LocatedText,
-} from './located-text.js';
-import { splitLines } from './split-lines.js';
+import { collapseWhitespace, removeRanges } from './located-text.js';
 
 describe('collapseWhitespace', () => {
   it('reads no-break spaces as plain spaces and keeps their source offsets', () => {
@@ -31,28 +25,6 @@ describe('collapseWhitespace', () => {
     const blank = collapseWhitespace(' \u00a0\t', 0, 3);
     expect(blank.text).toBe('');
     expect(blank.offsets).toHaveLength(0);
-  });
-});
-
-describe('collapseLines', () => {
-  it('swaps no-break spaces one for one and keeps lone surrogates, in copies with no other spacing', () => {
-    const source = 'a\u00a0b \ud800c\u00a0\u00a0d\n\udfffe\u00a0f';
-    const out = collapseLines(source, splitLines(source));
-    expect(out.map((l) => l.text)).toEqual(['a b \ud800c d', '\udfffe f']);
-    expect(out[1]!.offsets.startOf(0)).toBe(source.indexOf('\udfff'));
-  });
-
-  const plain = (l: LocatedText): { text: string; offsets: number[] } => ({
-    text: l.text,
-    offsets: Array.from({ length: l.offsets.length }, (_, i) => l.offsets.startOf(i)),
-  });
-
-  it('reads every line as collapseWhitespace does, runs and zero-width spaces included', () => {
-    const source = 'A\u00a0b  c\n\n  d\u200be \r\nf\tg\u2009\u2009h\n\nplain line\nlast  ';
-    const lines = splitLines(source);
-    expect(collapseLines(source, lines).map(plain)).toEqual(
-      lines.map((l) => plain(collapseWhitespace(source, l.start, l.end))),
-    );
   });
 });
 

@@ -1,5 +1,4 @@
 import { OffsetRuns, OffsetRunsBuilder } from '../source-offsets.js';
-import type { SourceLine } from './split-lines.js';
 
 /**
  * Text derived from the source with, for each of its characters, the source offset it came from.
@@ -37,7 +36,7 @@ export function isSpace(code: number): boolean {
  * no-break space stays visible to readers that look at the source (card text never has one).
  */
 export function collapseWhitespace(source: string, start: number, end: number): LocatedText {
-  [start, end] = trim(source, start, end);
+  [start, end] = trimRange(source, start, end);
   const slice = source.slice(start, end);
   // The common line has single spaces, some of them no-break: swapped one for one.
   if (!RUNS.test(slice))
@@ -45,82 +44,15 @@ export function collapseWhitespace(source: string, start: number, end: number): 
   return collapseRuns(source, start, end);
 }
 
-/**
- * {@link collapseWhitespace} for every line of the source (lines in source order, as `splitLines`
- * gives them), with the spacing swap and the search for runs done once over the whole source
- * instead of once per line.
- */
-export function collapseLines(source: string, lines: readonly SourceLine[]): LocatedText[] {
-  // One for one, so offsets into `spaced` are offsets into the source. Line feeds stay: no line
-  // holds one, and as spaces the blank line between two paragraphs made a run the search below
-  // stopped at, once per line. Most copies space with plain and no-break spaces alone: then the
-  // swap is a native replacement of one character, and runs are only two spaces in a row (a
-  // search with an alternative reads every character slower than two searches without).
-  const rare = RARE_SPACING.test(source);
-  const spaced = rare ? source.replace(SPACES_WITHIN_LINES, ' ') : swapHardSpaces(source);
-  const runs = rare ? SPACED_RUN : TWO_SPACES;
-  // The next run of spacing (two spaces in `spaced`) or zero width space at or after the current
-  // line; the first hit from a line's start decides whether the line has one.
-  let hit = -1;
-  let hitEnd = -1;
-  const out: LocatedText[] = [];
-  for (const line of lines) {
-    const [start, end] = trim(source, line.start, line.end);
-    // Each search starts past the previous hit, so the searches together read the source once.
-    if (hit < start && hit !== NO_HIT) {
-      runs.lastIndex = start;
-      const m = runs.exec(spaced);
-      hit = m ? m.index : NO_HIT;
-      hitEnd = m ? m.index + m[0].length : NO_HIT;
-    }
-    if (hitEnd <= end) out.push(collapseRuns(source, start, end));
-    else
-      out.push({
-        text: spaced.slice(start, end),
-        offsets: OffsetRuns.contiguous(start, end - start),
-      });
-  }
-  return out;
-}
-
-/**
- * `source.replaceAll('\u00a0', ' ')`, as a flat string: `replaceAll` gives a rope of the pieces
- * between the no-break spaces (one every forty characters), which the first search or slice then
- * copies into one string. Swapped in the source's UTF-16 code units and read back, it costs two
- * thirds of the two together.
- */
-function swapHardSpaces(source: string): string {
-  if (!source.includes('\u00a0')) return source;
-  const bytes = Buffer.from(source, 'utf16le');
-  if (!LITTLE_ENDIAN || bytes.byteOffset % 2 !== 0) return source.replaceAll('\u00a0', ' ');
-  const units = new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length / 2);
-  for (let i = 0; i < units.length; i++) if (units[i] === 0xa0) units[i] = 0x20;
-  return bytes.toString('utf16le');
-}
-
-/** Whether a `Uint16Array` reads UTF-16LE bytes as their code units. */
-const LITTLE_ENDIAN = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
-
-/** In the spacing-swapped source: a run of spacing, or a zero width space (which the swap keeps). */
-const SPACED_RUN = / {2}|\u200b/g;
-
-/** {@link SPACED_RUN} in a source without a zero width space. */
-const TWO_SPACES = / {2}/g;
-
-/** Spacing other than the plain and the no-break space, and the zero width space. */
-const RARE_SPACING = /[\t\v\f\r\u2000-\u200b\u202f\ufeff]/;
-
-const NO_HIT = Number.MAX_SAFE_INTEGER;
-
 /** `[start, end)` without the spacing at its ends. */
-function trim(source: string, start: number, end: number): [number, number] {
+export function trimRange(source: string, start: number, end: number): [number, number] {
   while (start < end && isCollapsible(source.charCodeAt(start))) start++;
   while (end > start && isCollapsible(source.charCodeAt(end - 1))) end--;
   return [start, end];
 }
 
 /** The general case of {@link collapseWhitespace}, for a trimmed range that has runs of spacing. */
-function collapseRuns(source: string, start: number, end: number): LocatedText {
+export function collapseRuns(source: string, start: number, end: number): LocatedText {
   const pieces: string[] = [];
   const offsets = new OffsetRunsBuilder();
   let run = -1; // start of the current run of kept characters
@@ -155,9 +87,6 @@ const RUNS =
 
 /** Spacing characters other than the plain space, each read as one plain space. */
 const SPACES = /[\t\n\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;
-
-/** {@link SPACES} but the line feed, which no line holds (see `splitLines`). */
-const SPACES_WITHIN_LINES = /[\t\v\f\r\u00a0\u2000-\u200a\u2007\u202f\ufeff]/g;
 
 function isCollapsible(code: number): boolean {
   return (

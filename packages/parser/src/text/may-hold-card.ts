@@ -15,20 +15,24 @@ export function mayHoldCard(text: string): boolean {
  * {@link mayHoldCard}, with what its reading of the line gives for free when the answer is no: the
  * number of space-separated pieces of the line (its words, for a line trimmed and collapsed),
  * which a statement's word count would otherwise read again. -1 when the line may hold a card.
+ *
+ * The line is `text[from, to)`: a reader reads its lines in place in the whole (spacing-swapped)
+ * source, where `charCodeAt` is cheaper than in a slice of it. The character after `to`, if any,
+ * must be spacing or a line break, as after a trimmed line.
  */
-export function wordsUnlessCard(text: string): number {
+export function wordsUnlessCard(text: string, from = 0, to = text.length): number {
   // Only capitalised words are compared: a card's first word repeats a capitalised visible word.
   // Each is kept as its range in the line, not as a string: most lines have no card, and cutting
   // every capitalised word out of every line was most of the reader's allocations. Only the last
   // MAX_NAME_WORDS of them can be repeated, so they are kept in a ring that every call reuses.
   let kept = 0;
   let index = 0;
-  let start = 0;
+  let start = from;
   // The card follows the visible name's last word, which is capitalised and carries no full stop.
   let afterName = false;
-  while (start < text.length) {
+  while (start < to) {
     let end = text.indexOf(' ', start);
-    if (end < 0) end = text.length;
+    if (end < 0 || end > to) end = to;
     let code = text.charCodeAt(start);
     let first = start;
     if (code === 0x5b || code === 0x28) code = text.charCodeAt(++first);

@@ -3,10 +3,9 @@ import { isHeadingLine, isSeparator, isStageLine } from './classify-line.js';
 import { decideLabels } from './decide-labels.js';
 import { findSeeAlso } from './find-see-also.js';
 import { isCaption } from './is-caption.js';
-import { collapseLines, type LocatedText } from './located-text.js';
 import { parseLabel, type LabelCandidate } from './parse-label.js';
 import { readHeader } from './read-header.js';
-import { splitLines } from './split-lines.js';
+import { readLines } from './read-lines.js';
 import { NOTE_WORD, stripTooltips, type StrippedLine } from './strip-tooltips.js';
 
 /**
@@ -17,12 +16,6 @@ const HARD_SPACE_DENSITY = 1 / 200;
 
 /** Lines longer than this are never captions, so their repeats are not counted. */
 const MAX_COUNTED_LENGTH = 300;
-
-/** A non-blank line of the copy, whitespace collapsed. */
-interface TextLine extends LocatedText {
-  readonly start: number;
-  readonly end: number;
-}
 
 /** A body line with its tooltip text removed. */
 interface BodyLine extends StrippedLine {
@@ -42,21 +35,14 @@ interface BodyLine extends StrippedLine {
  * doc.blocks[0]?.label; // { text: 'President of Russia Vladimir Putin', annotations: [], bodyStart: 36 }
  */
 export function readText(source: string): TranscriptDocument {
-  const lines: TextLine[] = [];
-  const sourceLines = splitLines(source);
-  const collapsed = collapseLines(source, sourceLines);
-  for (let i = 0; i < sourceLines.length; i++) {
-    const l = sourceLines[i]!;
-    const c = collapsed[i]!;
-    if (c.text !== '') lines.push({ text: c.text, offsets: c.offsets, start: l.start, end: l.end });
-  }
+  const lines = readLines(source);
   const { header, bodyFrom } = readHeader(lines);
   const hardSpaces = hasHardSpaces(source, source.length * HARD_SPACE_DENSITY);
   // Without the marker anywhere in the source, only a line whose spacing was rearranged (a zero
   // width space dropped may join two words) can hold one.
   const notes = source.includes(NOTE_WORD);
   const body: BodyLine[] = lines.slice(bodyFrom).map((l) => {
-    const stripped = stripTooltips(l, source, hardSpaces, notes);
+    const stripped = stripTooltips(l, source, hardSpaces, notes, l.pieces);
     return {
       text: stripped.text,
       offsets: stripped.offsets,

@@ -24,20 +24,22 @@ export interface StrippedLine extends LocatedText {
  * `hardSpaces` says whether the document sets no-break spaces in its running text, which tooltip
  * text never has (see {@link Word.hardBefore}). `mayHaveNotes` false says that the source has no
  * {@link NOTE_WORD} anywhere, so that only a line read in more than one run (spacing collapsed or
- * dropped) can hold a glossary note.
+ * dropped) can hold a glossary note. `pieces` is the line's {@link wordsUnlessCard} where the
+ * caller read it already.
  */
 export function stripTooltips(
   line: LocatedText,
   source: string,
   hardSpaces: boolean,
   mayHaveNotes = true,
+  pieces?: number,
 ): StrippedLine {
   // A cheap test first: most lines have neither a card (a repeated word) nor a note.
   const hasNote =
     (mayHaveNotes || line.offsets.textStarts.length > 1) &&
     line.text.includes('Background information');
   if (!hasNote) {
-    const pieces = wordsUnlessCard(line.text);
+    pieces ??= wordsUnlessCard(line.text);
     // Pieces are words but for a trailing space (lines come trimmed: never seen).
     const wordCount = line.text.endsWith(' ') ? null : pieces;
     if (pieces >= 0)
