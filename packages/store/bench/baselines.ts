@@ -22,8 +22,7 @@ export const BARE_TABLE = `
     recorded_at timestamptz NOT NULL DEFAULT now(),
     UNIQUE (stream_id, stream_position)
   );
-  CREATE INDEX ON bare_events (tx_id, global_position);
-  CREATE INDEX ON bare_events (extraction_id);`;
+  CREATE INDEX ON bare_events (tx_id, global_position);`;
 
 const COLUMNS =
   'stream_id, stream_position, event_id, extraction_id, type, schema_version, data, metadata';

@@ -330,21 +330,24 @@ describe('reading back', () => {
   });
 
   it('trusts rows at the current version on the hot read paths; readExtraction validates every row', async () => {
+    const input = sampleExtraction({ seed: 'forged', events: 3 });
+    await t.store.appendExtraction(input);
     const metadata = {
-      extractionId: 'x-forged',
+      extractionId: input.extractionId,
       parserVersion: '1.0.0',
       correlationId: null,
       causationId: null,
     };
-    // Written around the store (its write paths validate): a current-version row that is invalid.
+    // Written around the store (its write paths validate): a current-version row that is invalid,
+    // added to the extraction's stream under its id.
     await sql`INSERT INTO stenogram.events (stream_id, stream_position, event_id, extraction_id, type, schema_version, data, metadata)
-      VALUES ('forged', 1, 'forged-1', 'x-forged', 'chair-identified', 1, '{"name": 7}'::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
+      VALUES (${input.streamId}, ${input.events.length + 1}, 'forged-1', ${input.extractionId}, 'chair-identified', 1, '{"name": 7}'::jsonb, ${JSON.stringify(metadata)}::jsonb)`.execute(
       t.store.db,
     );
-    const [read] = await t.store.readStream('forged');
+    const read = (await t.store.readStream(input.streamId)).at(-1);
     expect(read).toMatchObject({ type: 'chair-identified', data: { name: 7 }, metadata });
     expect(read!.position.recordedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    const error = await t.store.readExtraction('x-forged').catch((e: unknown) => e);
+    const error = await t.store.readExtraction(input.extractionId).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StoredEventInvalidError);
     expect((error as Error).message).toContain('data.personId');
   });

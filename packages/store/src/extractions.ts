@@ -1,5 +1,5 @@
 import type { RecordedEvent } from '@stenogram/schema';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { table, toIso, type StoreContext } from './store-context.js';
 import type { ExtractionRow } from './tables/extraction.table.js';
 import { EVENT_COLUMNS, toValidatedEvent, type StoredEventRow } from './to-recorded-event.js';
@@ -35,12 +35,14 @@ export async function listExtractions(
   let query = ctx.db.selectFrom('extractions').selectAll();
   if (options.sha256 !== undefined) query = query.where('source_sha256', '=', options.sha256);
   if (options.streamId !== undefined) query = query.where('stream_id', '=', options.streamId);
-  // Appended order: by each extraction's first event (timestamps tie inside a bulk transaction).
+  // Appended order: by each extraction's first event (timestamps tie inside a bulk transaction),
+  // found in the extraction's stream.
   const rows = await query
     .orderBy((eb) =>
       eb
         .selectFrom('events')
         .select((e) => e.fn.min('events.global_position').as('first'))
+        .whereRef('events.stream_id', '=', 'extractions.stream_id')
         .whereRef('events.extraction_id', '=', 'extractions.id'),
     )
     .orderBy('id')
@@ -86,7 +88,8 @@ export async function latestExtractionFor(
 
 /**
  * The events of one extraction, in their order, upcast, with positions: each validated against the
- * catalogue whatever its version (the audit reads with this).
+ * catalogue whatever its version (the audit reads with this). They are read from the extraction's
+ * stream, through its index: a document's stream holds only its own extractions.
  *
  * @throws {@link StoredEventInvalidError} when a stored event does not parse.
  */
@@ -94,11 +97,20 @@ export async function readExtraction(
   ctx: StoreContext,
   extractionId: string,
 ): Promise<readonly RecordedEvent[]> {
-  const result = await sql<StoredEventRow>`
-    SELECT ${EVENT_COLUMNS} FROM ${table(ctx, 'events')}
-    WHERE extraction_id = ${extractionId}
-    ORDER BY stream_position`.execute(ctx.root);
+  const result = await extractionEventsQuery(ctx, extractionId).execute(ctx.root);
   return result.rows.map(toValidatedEvent);
+}
+
+/** The statement of {@link readExtraction}. */
+export function extractionEventsQuery(
+  ctx: StoreContext,
+  extractionId: string,
+): RawBuilder<StoredEventRow> {
+  return sql<StoredEventRow>`
+    SELECT ${EVENT_COLUMNS} FROM ${table(ctx, 'events')}
+    WHERE stream_id = (SELECT stream_id FROM ${table(ctx, 'extractions')} WHERE id = ${extractionId})
+      AND extraction_id = ${extractionId}
+    ORDER BY stream_position`;
 }
 
 function toExtractionInfo(row: ExtractionRow): ExtractionInfo {
