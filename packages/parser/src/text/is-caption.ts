@@ -66,14 +66,23 @@ const NOT_POSITIONS = new Set([
  * text): a short verbless phrase ending in a full stop that opens like a caption, says who stands
  * where, is only a position and a name ("Head of Rospotrebnadzor Anna Popova."), repeats the page
  * title, or recurs word for word in the document ("Direct Line with Vladimir Putin." under every
- * photo). `repeats` is how often the line occurs in the document.
+ * photo). `repeats` is how often the line occurs in the document; `words`, where the reader counted
+ * them, the line's space-separated words.
  */
-export function isCaption(text: string, title: string | null, repeats: number): boolean {
+export function isCaption(
+  text: string,
+  title: string | null,
+  repeats: number,
+  words: number | null = null,
+): boolean {
   if (title !== null && Math.abs(text.length - title.length) <= 1) {
     const bare = text.replace(/\.$/, '').toLowerCase();
     if (bare === title.replace(/\.$/, '').toLowerCase()) return true;
   }
   if (!text.endsWith('.') || text.length > MAX_CAPTION_LENGTH) return false;
+  // Too many words for a caption, whatever else the line holds (the test below, made before the
+  // line is read; a third of the short lines with a full stop are such sentences).
+  if (words !== null && words > MAX_CAPTION_WORDS) return false;
   // The caption's own phrase has no comma ("At the talks, the leaders discussed …" is narrative)
   // and names someone or something ("With pleasure." is a reply).
   const opens = CAPTION_OPENING.test(text) && isNamingPhrase(text);
@@ -82,18 +91,35 @@ export function isCaption(text: string, title: string | null, repeats: number): 
   if (!opens && !side && repeats < 2 && text.length > MAX_POSITION_LINE) return false;
   // Most short lines are sentences: their last two words say so before the line is split.
   if (!opens && !side && repeats < 2 && !endsWithTwoCapitalised(text)) return false;
-  const words = text.split(' ');
+  const split = text.split(' ');
   const recurs =
     repeats >= 2 &&
-    words.length >= 3 &&
-    words.length <= MAX_REPEATED_WORDS &&
+    split.length >= 3 &&
+    split.length <= MAX_REPEATED_WORDS &&
     !text.slice(0, -1).includes('. ');
-  if (!opens && !side && !recurs && !isPositionAndName(words)) return false;
-  if (words.length > MAX_CAPTION_WORDS) return false;
+  if (!opens && !side && !recurs && !isPositionAndName(split)) return false;
+  if (split.length > MAX_CAPTION_WORDS) return false;
   // A colon belongs to a label, unless it says who stands on which side.
   if (text.includes(': ') && !/\. (?:Left|Right|Centre|Center): /.test(text)) return false;
   return !hasVerbWord(text);
 }
+
+/**
+ * Whether a line's repeats can make it a caption, so that they are worth counting: a short line
+ * with a full stop, of few words where the reader counted them. A line of more words than a
+ * caption that recurs has (`MAX_REPEATED_WORDS`) is no position and name either: {@link isCaption}
+ * gives the same answer whatever its repeats.
+ */
+export function mayRecurAsCaption(text: string, words: number | null): boolean {
+  return (
+    text.length <= MAX_COUNTED_LENGTH &&
+    text.endsWith('.') &&
+    (words === null || words <= MAX_REPEATED_WORDS)
+  );
+}
+
+/** Lines longer than this are never captions by recurring, so their repeats are not counted. */
+const MAX_COUNTED_LENGTH = 300;
 
 /** The caption's first sentence names someone or something and has no comma. */
 function isNamingPhrase(text: string): boolean {

@@ -2,7 +2,7 @@ import type { Block, BlockRole, TranscriptDocument } from '../document.js';
 import { isHeadingLine, isSeparator, isStageLine } from './classify-line.js';
 import { decideLabels } from './decide-labels.js';
 import { findSeeAlso } from './find-see-also.js';
-import { isCaption } from './is-caption.js';
+import { isCaption, mayRecurAsCaption } from './is-caption.js';
 import { parseLabel, type LabelCandidate } from './parse-label.js';
 import { readHeader } from './read-header.js';
 import { readLines } from './read-lines.js';
@@ -13,9 +13,6 @@ import { NOTE_WORD, stripTooltips, type StrippedLine } from './strip-tooltips.js
  * (kremlin.ru binds every short word to the next: about one in forty characters).
  */
 const HARD_SPACE_DENSITY = 1 / 200;
-
-/** Lines longer than this are never captions, so their repeats are not counted. */
-const MAX_COUNTED_LENGTH = 300;
 
 /** A body line with its tooltip text removed. */
 interface BodyLine extends StrippedLine {
@@ -55,16 +52,18 @@ export function readText(source: string): TranscriptDocument {
   });
   const texts = body.map((l) => l.text);
   const box = findSeeAlso(texts);
-  // Captions recur word for word; only short lines with a full stop can be one.
+  // Captions recur word for word; only short lines with a full stop can be one. (Hashing a line
+  // costs its length: the others are never looked up.)
   const counts = new Map<string, number>();
-  for (const t of texts) if (isCounted(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const l of body)
+    if (mayRecurAsCaption(l.text, l.wordCount)) counts.set(l.text, (counts.get(l.text) ?? 0) + 1);
   const title = header.title?.value ?? null;
   const roles: BlockRole[] = body.map((l, i) => {
     if (box.has(i)) return 'furniture';
     if (isSeparator(l.text)) return 'separator';
     if (isStageLine(l.text)) return 'stage';
-    if (isCaption(l.text, title, isCounted(l.text) ? (counts.get(l.text) ?? 0) : 0))
-      return 'furniture';
+    const repeats = mayRecurAsCaption(l.text, l.wordCount) ? (counts.get(l.text) ?? 0) : 0;
+    if (isCaption(l.text, title, repeats, l.wordCount)) return 'furniture';
     if (isHeadingLine(l.text)) return 'heading';
     return 'paragraph';
   });
@@ -97,11 +96,6 @@ export function readText(source: string): TranscriptDocument {
     };
   });
   return { kind: 'text', header, blocks };
-}
-
-/** Lines whose repeats are counted (others are never looked up: hashing a long line costs its length). */
-function isCounted(text: string): boolean {
-  return text.length <= MAX_COUNTED_LENGTH && text.endsWith('.');
 }
 
 /** Whether the source has at least `threshold` no-break spaces (counted only as far as needed). */
