@@ -17,8 +17,12 @@ export interface StoredEventRow {
   readonly event_id: string;
   readonly type: string;
   readonly schema_version: number;
-  /** `{"data":…,"metadata":…}` as JSON text: one `JSON.parse` a row instead of one a column. */
-  readonly body: string;
+  /**
+   * `{"data":…,"metadata":…}`, typed `json`: both drivers parse it as each row arrives, so the
+   * row's text is garbage at once instead of living as long as the page (one parse a row instead
+   * of one a column).
+   */
+  readonly body: Body;
   /** Milliseconds since the epoch (decimal text), formatted to ISO 8601 here. */
   readonly recorded_ms: string;
 }
@@ -35,11 +39,11 @@ export const EVENT_COLUMNS: RawBuilder<unknown> = eventColumns(undefined);
 export function eventColumns(omit: DataOmissions | undefined): RawBuilder<unknown> {
   return sql`global_position::text AS global_position, tx_id::text AS tx_id,
   stream_id, stream_position, event_id, type, schema_version,
-  '{"data":' || ${dataExpression(omit)}::text || ',"metadata":' || metadata::text || '}' AS body,
+  ('{"data":' || ${dataExpression(omit)}::text || ',"metadata":' || metadata::text || '}')::json AS body,
   floor(extract(epoch FROM recorded_at) * 1000)::int8::text AS recorded_ms`;
 }
 
-interface Body {
+export interface Body {
   readonly data: unknown;
   readonly metadata: unknown;
 }
@@ -72,7 +76,7 @@ export function toRecordedEvent(row: StoredEventRow, omit?: DataOmissions): Reco
     : null;
   // Older rows come whole (see dataExpression): upcast, then trimmed here.
   if (current !== row.schema_version) return trimEvent(toValidatedEvent(row), omit);
-  const { data, metadata } = JSON.parse(row.body) as Body;
+  const { data, metadata } = row.body;
   return {
     type: row.type,
     schemaVersion: row.schema_version,
@@ -89,7 +93,7 @@ export function toRecordedEvent(row: StoredEventRow, omit?: DataOmissions): Reco
  * @throws {@link StoredEventInvalidError} when the row does not parse.
  */
 export function toValidatedEvent(row: StoredEventRow): RecordedEvent {
-  const { data, metadata } = JSON.parse(row.body) as Body;
+  const { data, metadata } = row.body;
   const parsed = parseEvent({ type: row.type, schemaVersion: row.schema_version, data, metadata });
   if (!parsed.success) throw new StoredEventInvalidError(row.global_position, parsed.message);
   return { ...parsed.event, position: positionOf(row) };
