@@ -12,7 +12,7 @@ export interface CorpusStats {
 /** The distinct terms of a meeting's statements: one meeting's contribution to the frequencies. */
 export function meetingTerms(model: {
   readonly statements: readonly Pick<MeetingModel['statements'][number], 'text'>[];
-}): Set<string> {
+}): readonly string[] {
   return distinctTerms(model.statements.map((s) => s.text));
 }
 

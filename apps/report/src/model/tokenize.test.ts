@@ -7,7 +7,7 @@ import { corpusStatsOf } from './corpus-stats.js';
 import { keyQuotes, sentences } from './key-quotes.js';
 import { topKeywords } from './keywords.js';
 import { STOP_WORDS } from './stop-words.js';
-import { terms, words, wordsAndTerms } from './tokenize.js';
+import { distinctTerms, terms, words, wordsAndTerms } from './tokenize.js';
 
 const CORPUS =
   process.env['STENOGRAM_CORPUS'] ??
@@ -117,6 +117,27 @@ describe('terms (the one-pass plain path)', () => {
     );
   });
 
+  it('gives the distinct terms of the regexes, in the order first seen', () => {
+    const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 40 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), (texts) => {
+        expect(distinctTerms(texts)).toEqual([...new Set(texts.flatMap(byRegex))]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps every distinct term of a text with thousands of them', () => {
+    // Words made of the letters of the numbers 0–4999: enough to outgrow any first table.
+    const many = Array.from(
+      { length: 5000 },
+      (_, i) => [...String(i)].map((d) => 'abcdefghij'[Number(d)]).join('') + 'xyz',
+    );
+    const text = [...many, ...many.reverse()].join(' ');
+    expect(distinctTerms([text])).toEqual([...new Set(byRegex(text))]);
+    expect(distinctTerms([text])).toHaveLength(5000);
+  });
+
   it.skipIf(!existsSync(CORPUS))(
     'gives the words of the regexes on every statement of the corpus',
     () => {
@@ -130,6 +151,10 @@ describe('terms (the one-pass plain path)', () => {
           expect(terms(e.data.text), `${file} #${e.data.ordinal}`).toEqual(byRegex(e.data.text));
           expect(wordsAndTerms(e.data.text).words).toBe(words(e.data.text).length);
         }
+        const all = result.events.flatMap((e) =>
+          e.type === 'statement-made' ? [e.data.text] : [],
+        );
+        expect(distinctTerms(all), file).toEqual([...new Set(all.flatMap(byRegex))]);
       }
       expect(texts).toBeGreaterThan(1000);
     },

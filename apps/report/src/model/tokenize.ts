@@ -51,14 +51,11 @@ export function countTerms(lists: Iterable<readonly string[]>): Map<string, numb
   return counts;
 }
 
-/** The distinct terms of some texts. */
-export function distinctTerms(texts: Iterable<string>): Set<string> {
-  const seen = new Set<string>();
-  const add = (word: string) => {
-    if (!seen.has(word) && !STOP_WORDS.has(word)) seen.add(word);
-  };
-  for (const text of texts) eachCandidate(text, add);
-  return seen;
+/** The distinct terms of some texts, in the order first seen. */
+export function distinctTerms(texts: Iterable<string>): readonly string[] {
+  const seen = new SpanSet();
+  for (const text of texts) eachCandidateSpan(text, seen.add);
+  return seen.terms;
 }
 
 /** A text's number of words (what {@link words} lists) and its terms (what {@link terms} lists). */
@@ -76,17 +73,27 @@ export function wordsAndTerms(text: string): { readonly words: number; readonly 
  * repeated words stop at). Returns the number of words, all of them.
  */
 function eachCandidate(text: string, visit: (word: string) => void): number {
+  return eachCandidateSpan(text, (source, start, end) =>
+    visit(start === 0 && end === source.length ? source : source.slice(start, end)),
+  );
+}
+
+/** A word as `source.slice(start, end)`, handed over before (and often instead of) making it. */
+type SpanVisitor = (source: string, start: number, end: number) => void;
+
+/** {@link eachCandidate}, each word handed over as a span (see {@link SpanVisitor}). */
+function eachCandidateSpan(text: string, visit: SpanVisitor): number {
   if (NOT_PLAIN.test(text)) {
     const all = generalWords(text);
     for (const raw of all) {
-      const word = raw.endsWith("'s") ? raw.slice(0, -2) : raw;
-      if (word.length >= 3) visit(word);
+      const end = raw.endsWith("'s") ? raw.length - 2 : raw.length;
+      if (end >= 3) visit(raw, 0, end);
     }
     return all.length;
   }
   // The plain path of `words` in one pass over the lower-cased text: no list of words, and no
-  // string made for a word shorter than three letters once its "'s" is off. Same words as
-  // ASCII_WORD over the text with its curly apostrophes made straight (tokenize.test.ts).
+  // string made for a word. Same words as ASCII_WORD over the text with its curly apostrophes made
+  // straight (tokenize.test.ts).
   const lower = text.toLowerCase();
   const n = lower.length;
   let count = 0;
@@ -120,11 +127,62 @@ function eachCandidate(text: string, visit: (word: string) => void): number {
       end -= 2;
     }
     if (end - start < 3) continue;
-    let term = lower.slice(start, end);
-    if (curly) term = term.replace(CURLY_APOSTROPHE, "'");
-    visit(term);
+    if (curly) {
+      const word = lower.slice(start, end).replace(CURLY_APOSTROPHE, "'");
+      visit(word, 0, word.length);
+    } else {
+      visit(lower, start, end);
+    }
   }
   return count;
+}
+
+/**
+ * The distinct terms among words handed over as spans, in the order first seen. Words are found by
+ * a hash of their span, so a word met again (most are) costs no string; a new one is made once,
+ * and kept out of `terms` if it is a stop word.
+ */
+class SpanSet {
+  readonly terms: string[] = [];
+  #keys: (string | undefined)[] = new Array<string | undefined>(1024);
+  #hashes = new Int32Array(1024);
+  #size = 0;
+
+  readonly add: SpanVisitor = (source, start, end) => {
+    let hash = 0x811c9dc5 | 0; // FNV-1a
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ source.charCodeAt(i), 0x01000193);
+    const keys = this.#keys;
+    const mask = keys.length - 1;
+    const length = end - start;
+    let slot = hash & mask;
+    for (let key = keys[slot]; key !== undefined; key = keys[slot]) {
+      if (this.#hashes[slot] === hash && key.length === length && source.startsWith(key, start)) {
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const word = start === 0 && end === source.length ? source : source.slice(start, end);
+    keys[slot] = word;
+    this.#hashes[slot] = hash;
+    if (!STOP_WORDS.has(word)) this.terms.push(word);
+    if (++this.#size * 2 > keys.length) this.#grow();
+  };
+
+  #grow(): void {
+    const keys = this.#keys;
+    const hashes = this.#hashes;
+    this.#keys = new Array<string | undefined>(keys.length * 2);
+    this.#hashes = new Int32Array(keys.length * 2);
+    const mask = this.#keys.length - 1;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key === undefined) continue;
+      let slot = hashes[i]! & mask;
+      while (this.#keys[slot] !== undefined) slot = (slot + 1) & mask;
+      this.#keys[slot] = key;
+      this.#hashes[slot] = hashes[i]!;
+    }
+  }
 }
 
 function isAsciiLower(c: number): boolean {

@@ -91,7 +91,7 @@ interface Contribution {
   readonly attendance: readonly Attendance[];
   readonly statements: number;
   readonly words: number;
-  readonly terms: ReadonlySet<string>;
+  readonly terms: readonly string[];
   readonly meeting: MeetingOpened | null;
 }
 
@@ -230,7 +230,7 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
         }
         case 'statement-made': {
           const d = event.data;
-          facts.report_statements.push(statementRow(x, at, d));
+          if (searchable) facts.report_statements.push(statementRow(x, at, d));
           push(statementsOf, x, d);
           break;
         }
@@ -279,7 +279,6 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
       [...fresh.values()] as unknown as Row[],
     );
     for (const table of FACT_TABLES) {
-      if (table === 'report_statements' && !searchable) continue;
       await insertRows(trx, s, table, [...FACT_KEY_COLUMNS, ...FACT_COLUMNS[table]], facts[table]);
     }
     if (completions.length === 0) return;
