@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mayHoldCard } from './may-hold-card.js';
+import { wordsUnlessCard } from './may-hold-card.js';
 
-describe('mayHoldCard', () => {
+const mayHoldCard = (text: string) => wordsUnlessCard(text) < 0;
+
+describe('wordsUnlessCard', () => {
   it('lets through lines where a capitalised word comes back right after a name', () => {
     expect(mayHoldCard('Prime Minister Nikol Pashinyan Pashinyan NikolPrime Minister , and')).toBe(
       true,
@@ -16,10 +18,11 @@ describe('mayHoldCard', () => {
     );
   });
 
-  it('stops ordinary prose', () => {
+  it('stops ordinary prose, counting its words', () => {
     expect(mayHoldCard('Russia and China agreed. Russia will supply gas to China.')).toBe(false);
     expect(mayHoldCard('We thank you, Mr President, for your kind words about Russia.')).toBe(
       false,
     );
+    expect(wordsUnlessCard('Russia and China agreed. Russia will supply gas to China.')).toBe(10);
   });
 });

@@ -5,16 +5,10 @@ export const MAX_NAME_WORDS = 8;
 
 /**
  * A quick test that a line may hold a person card: some capitalised word repeats one of the eight
- * words before it. Most lines have none and skip the word-by-word reading.
- */
-export function mayHoldCard(text: string): boolean {
-  return wordsUnlessCard(text) < 0;
-}
-
-/**
- * {@link mayHoldCard}, with what its reading of the line gives for free when the answer is no: the
- * number of space-separated pieces of the line (its words, for a line trimmed and collapsed),
- * which a statement's word count would otherwise read again. -1 when the line may hold a card.
+ * words before it. Most lines have none and skip the word-by-word reading. Gives -1 when the line
+ * may hold a card, else what the reading of the line gives for free: the number of space-separated
+ * pieces of the line (its words, for a line trimmed and collapsed), which a statement's word count
+ * would otherwise read again.
  *
  * The line is `text[from, to)`: a reader reads its lines in place in the whole (spacing-swapped)
  * source, where `charCodeAt` is cheaper than in a slice of it. The character after `to`, if any,
