@@ -2,15 +2,6 @@ import { compareStrings } from './fold-meetings.js';
 import { inverseDocumentFrequency, type CorpusStats } from './corpus-stats.js';
 import { termCounts } from './tokenize.js';
 
-/** TF-IDF weight of each term of some texts: term count × smoothed IDF against the corpus. */
-export function tfidfWeights(texts: Iterable<string>, stats: CorpusStats): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const [term, count] of termCounts(texts)) {
-    weights.set(term, count * inverseDocumentFrequency(stats, term));
-  }
-  return weights;
-}
-
 /**
  * The `limit` terms of highest TF-IDF weight. Terms seen once only are left out when the text has
  * enough words to repeat itself (a keyword should recur), and ties go to the alphabetically first
