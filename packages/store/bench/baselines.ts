@@ -6,15 +6,18 @@ import pg from 'pg';
 import type { AppendExtractionInput } from '../src/append-extraction.js';
 import { timed } from './workload.js';
 
-/** The events table's columns and indexes, without the store around it: the physical reference. */
+/**
+ * The events table's columns, collations and indexes, without the store around it: the physical
+ * reference.
+ */
 export const BARE_TABLE = `
   CREATE TABLE bare_events (
     global_position bigserial PRIMARY KEY,
     tx_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    stream_id text NOT NULL,
+    stream_id text COLLATE "C" NOT NULL,
     stream_position integer NOT NULL,
-    event_id text NOT NULL UNIQUE,
-    extraction_id text,
+    event_id text COLLATE "C" NOT NULL UNIQUE,
+    extraction_id text COLLATE "C",
     type text NOT NULL,
     schema_version integer NOT NULL,
     data jsonb NOT NULL,

@@ -77,3 +77,32 @@ describe('the events of one extraction', () => {
     expect(await t.store.readExtraction(x!.id)).toHaveLength(100);
   });
 });
+
+describe('the identifier columns', () => {
+  it('compare bytes (COLLATE "C"), every column the indexes and foreign keys compare', async () => {
+    const { root } = context();
+    const r = await sql<{ col: string; collation: string | null }>`
+      SELECT table_name || '.' || column_name AS col, collation_name AS collation
+      FROM information_schema.columns
+      WHERE table_schema = ${t.store.schema} AND data_type = 'text'
+        AND table_name IN ('sources', 'streams', 'extractions', 'events', 'checkpoints', 'rejections')
+      ORDER BY 1`.execute(root);
+    const inC = r.rows.filter((row) => row.collation === 'C').map((row) => row.col);
+    expect(inC).toEqual([
+      'checkpoints.name',
+      'events.event_id',
+      'events.extraction_id',
+      'events.stream_id',
+      'extractions.id',
+      'extractions.parser_version',
+      'extractions.source_sha256',
+      'extractions.stream_id',
+      'extractions.supersedes',
+      'rejections.sha256',
+      'sources.sha256',
+      'streams.id',
+    ]);
+    // Text for people keeps the database's collation.
+    expect(r.rows.find((row) => row.col === 'rejections.reason')?.collation).not.toBe('C');
+  });
+});
