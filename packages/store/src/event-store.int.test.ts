@@ -10,6 +10,7 @@ import {
   createTestStore,
   sampleExtraction,
   storeParticipantV1,
+  testBackendKind,
   type TestStore,
 } from './testing/index.js';
 
@@ -193,6 +194,83 @@ describe('appendExtractions, the two paths', () => {
     expect((await t.store.latestExtractionFor('doc-twice'))?.id).toBe(extractions[1]?.id);
   });
 });
+
+describe('appendExtractions, batches side by side', () => {
+  it('keeps each stream in input order across batches and reports every outcome in order', async () => {
+    // Batches of 2; a stream reappears in the next batch (must wait for it) and two batches
+    // later (may run beside the one in between).
+    const seeds = ['p-a1', 'p-b1', 'p-a2', 'p-c1', 'p-d1', 'p-e1', 'p-a3', 'p-f1'];
+    const inputs = seeds.map((seed) =>
+      sampleExtraction({ seed, events: 4, streamId: `doc-side-${seed.slice(2, 3)}` }),
+    );
+    // Each extraction of stream a holds its transaction open at commit for 0.2 s: a batch that
+    // did not wait for it would read the stream before that commit (and miss what it supersedes).
+    const s = sql.id(t.store.schema);
+    await sql`CREATE FUNCTION ${s}.slow_commit() RETURNS trigger LANGUAGE plpgsql AS
+      $$ BEGIN PERFORM pg_sleep(0.2); RETURN NULL; END $$`.execute(t.store.db);
+    await sql`CREATE CONSTRAINT TRIGGER slow_commit AFTER INSERT ON ${s}.extractions
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW WHEN (NEW.stream_id = 'doc-side-a')
+      EXECUTE FUNCTION ${s}.slow_commit()`.execute(t.store.db);
+    const seen: number[] = [];
+    const results = await t.store
+      .appendExtractions(inputs, { batchSize: 2, onResult: (r) => seen.push(r.index) })
+      .finally(async () => {
+        await sql`DROP TRIGGER slow_commit ON ${s}.extractions`.execute(t.store.db);
+        await sql`DROP FUNCTION ${s}.slow_commit()`.execute(t.store.db);
+      });
+    expect(seen).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(results.map((r) => r.status)).toEqual(Array(8).fill('appended'));
+    const a = await t.store.listExtractions({ streamId: 'doc-side-a' });
+    expect(a.map((x) => x.id)).toEqual([0, 2, 6].map((i) => inputs[i]!.extractionId));
+    expect(a.map((x) => x.supersedes)).toEqual([null, a[0]!.id, a[1]!.id]);
+    expect(
+      results
+        .filter((r) => 'streamVersion' in r)
+        .map((r) => (r as { streamVersion: number }).streamVersion),
+    ).toEqual([4, 4, 8, 4, 4, 4, 12, 4]);
+  });
+});
+
+describe.skipIf(testBackendKind() !== 'postgres')(
+  'appendExtractions, a batch that cannot be written (PostgreSQL: it ends its own connection)',
+  () => {
+    it('throws its error after reporting what was stored beside it, and starts nothing after it', async () => {
+      const inputs = ['q-0', 'q-1', 'q-bad', 'q-3', 'q-4', 'q-5', 'q-6', 'q-7'].map((seed) =>
+        sampleExtraction({ seed, events: 4 }),
+      );
+      const s = sql.id(t.store.schema);
+      await sql`CREATE FUNCTION ${s}.end_connection() RETURNS trigger LANGUAGE plpgsql AS
+        $$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$`.execute(
+        t.store.db,
+      );
+      await sql`CREATE TRIGGER end_connection AFTER INSERT ON ${s}.extractions
+        FOR EACH ROW WHEN (NEW.stream_id = 'doc-q-bad') EXECUTE FUNCTION ${s}.end_connection()`.execute(
+        t.store.db,
+      );
+      const seen: number[] = [];
+      const outcome = await t.store
+        .appendExtractions(inputs, { batchSize: 2, onResult: (r) => seen.push(r.index) })
+        .then(
+          () => null,
+          (error: unknown) => error,
+        )
+        .finally(async () => {
+          await sql`DROP TRIGGER end_connection ON ${s}.extractions`.execute(t.store.db);
+          await sql`DROP FUNCTION ${s}.end_connection()`.execute(t.store.db);
+        });
+      expect(String(outcome)).toMatch(/terminat/);
+      // The first batch before it; the batch after it only if it ran beside it, and then whole.
+      expect([
+        [0, 1],
+        [0, 1, 4, 5],
+      ]).toContainEqual(seen);
+      for (const [i, input] of inputs.entries()) {
+        const stored = (await t.store.readStream(input.streamId)).length > 0;
+        expect({ i, stored }).toEqual({ i, stored: seen.includes(i) });
+      }
+    });
+  },
+);
 
 describe('readAll and catchUp', () => {
   it('reads everything in (tx_id, global_position) order with positions as decimal strings', async () => {
