@@ -13,8 +13,7 @@ import { REPORT_TABLES, tbl } from './report-tables.js';
  */
 export function reportDdl(schema: string): string {
   const s = `"${schema.replace(/"/g, '""')}"`;
-  // Keys, ids and the other columns the indexes and joins compare: bytes, not the database's
-  // locale (see ID).
+  // The type of the columns that keys, indexes and joins compare (see KEY_TEXT).
   const ID = KEY_TEXT;
   const fact = (name: string, columns: string) => `
     CREATE TABLE IF NOT EXISTS ${s}.${name} (
