@@ -73,13 +73,16 @@ export function wordsAndTerms(text: string): { readonly words: number; readonly 
  * repeated words stop at). Returns the number of words, all of them.
  */
 function eachCandidate(text: string, visit: (word: string) => void): number {
-  return eachCandidateSpan(text, (source, start, end) =>
-    visit(start === 0 && end === source.length ? source : source.slice(start, end)),
-  );
+  return eachCandidateSpan(text, (source, start, end) => visit(spanText(source, start, end)));
 }
 
 /** A word as `source.slice(start, end)`, handed over before (and often instead of) making it. */
 type SpanVisitor = (source: string, start: number, end: number) => void;
+
+/** The word a {@link SpanVisitor} is handed: the source itself when the span is all of it. */
+function spanText(source: string, start: number, end: number): string {
+  return start === 0 && end === source.length ? source : source.slice(start, end);
+}
 
 /** {@link eachCandidate}, each word handed over as a span (see {@link SpanVisitor}). */
 function eachCandidateSpan(text: string, visit: SpanVisitor): number {
@@ -161,7 +164,7 @@ class SpanSet {
       }
       slot = (slot + 1) & mask;
     }
-    const word = start === 0 && end === source.length ? source : source.slice(start, end);
+    const word = spanText(source, start, end);
     keys[slot] = word;
     this.#hashes[slot] = hash;
     if (!STOP_WORDS.has(word)) this.terms.push(word);
