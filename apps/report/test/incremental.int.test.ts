@@ -44,6 +44,13 @@ function redated(events: StenogramEvent[]): StenogramEvent[] {
   );
 }
 
+/** A reading without a date: the meeting is filed under 'undated'. */
+function undated(events: StenogramEvent[]): StenogramEvent[] {
+  return events.map((e) =>
+    e.type === 'meeting-opened' ? { ...e, data: { ...e.data, date: null } } : e,
+  );
+}
+
 describe('incremental builds', () => {
   let db: TestDatabase;
   let store: EventStore;
@@ -75,7 +82,17 @@ describe('incremental builds', () => {
       parserVersion: '9.0.1',
       events: b2.events,
     });
-    await catchUpBy(store, b2.events.length);
+    // A third meeting, undated: the latest 'year' of everyone in it, where their name is read.
+    const cBytes = page('three');
+    const c = parseTranscript({ bytes: cBytes, fileName: 'three.txt' });
+    const c1 = asParserVersion(c, '9.0.0', undated);
+    await store.appendExtraction({
+      ...extractionInput(c, cBytes, 'three.txt'),
+      extractionId: c1.extractionId,
+      parserVersion: '9.0.0',
+      events: c1.events,
+    });
+    await catchUpBy(store, b2.events.length + c1.events.length);
     await writeReports(store, { outDir: inc });
   });
 
@@ -115,8 +132,13 @@ describe('incremental builds', () => {
     ).toMatchObject([
       { period: '2020', meetings: 1 },
       { period: '2021', meetings: 1 },
+      { period: 'undated', meetings: 1 },
     ]);
     expect(files.has('index/2020.md')).toBe(true);
+    expect(files.has('index/undated.md')).toBe(true);
+    expect((JSON.parse(files.get('people/vladimir-putin.json')!) as PersonReport).name).toBe(
+      'Vladimir Putin',
+    );
   });
 
   it('writes exactly the files of a full build, and of the pure core', async () => {
@@ -142,7 +164,7 @@ describe('incremental builds', () => {
     // The test above rebuilt the projection: every meeting is rendered again, to the same bytes.
     const before = readTree(inc);
     const after = await writeReports(store, { outDir: inc });
-    expect(after).toMatchObject({ meetingsRendered: 2, written: [], removed: [] });
+    expect(after).toMatchObject({ meetingsRendered: 3, written: [], removed: [] });
     const again = await writeReports(store, { outDir: inc });
     expect(again).toMatchObject({ meetingsRendered: 0, written: [], removed: [] });
     const tree = readTree(inc);

@@ -165,16 +165,23 @@ export async function personAggregates(
     title: string | null;
     name: string;
   }>`
-    SELECT a.person_id, e.document_id, a.date, e.title, a.name
-    FROM unnest(${texts(lastYear.map(([id]) => id!))}, ${texts(lastYear.map(([, y]) => y!))})
-      AS p(person_id, period)
-    -- Within a year every date is set, within 'undated' none is.
-    CROSS JOIN LATERAL (
+    WITH p AS (
+      SELECT * FROM unnest(${texts(lastYear.map(([id]) => id!))}, ${texts(lastYear.map(([, y]) => y!))})
+        AS p(person_id, period))
+    -- Within a year every date is set: the rows at its last date, found by the index on
+    -- (person_id, period, date) rather than filtered from all the year's rows.
+    SELECT a.person_id, a.document_id, a.date, a.title, a.name
+    FROM p CROSS JOIN LATERAL (
       SELECT max(m.date) AS date FROM ${tbl(schema, 'report_attendance')} m
       WHERE m.person_id = p.person_id AND m.period = p.period) top
     JOIN ${tbl(schema, 'report_attendance')} a ON a.person_id = p.person_id AND a.period = p.period
-      AND (p.period = 'undated' OR a.date = top.date)
-    JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id`.execute(db);
+      AND a.date = top.date
+    -- Within 'undated' no date is: all of them.
+    UNION ALL
+    SELECT a.person_id, a.document_id, a.date, a.title, a.name
+    FROM p JOIN ${tbl(schema, 'report_attendance')} a ON a.person_id = p.person_id
+      AND a.period = p.period
+    WHERE p.period = 'undated'`.execute(db);
   for (const l of last.rows) {
     of(l.person_id).last.push({
       documentId: l.document_id,
@@ -217,10 +224,9 @@ export async function personMeetings(
     statements: number;
     words: number;
   }>`
-    SELECT a.person_id, a.period, e.document_id, a.date, e.title, a.name, a.position, a.statements,
+    SELECT a.person_id, a.period, a.document_id, a.date, a.title, a.name, a.position, a.statements,
       a.words
     FROM ${tbl(schema, 'report_attendance')} a
-    JOIN ${tbl(schema, 'report_extractions')} e ON e.extraction_id = a.extraction_id
     WHERE a.person_id = ANY(${texts(personIds)}) AND a.period = ANY(${texts(periods)})`.execute(db);
   return r.rows.map((row) => ({
     personId: row.person_id,

@@ -75,9 +75,12 @@ export function reportDdl(schema: string): string {
     ${fact('report_notes', `note_id ${ID} NOT NULL, kind text NOT NULL, statement_id ${ID}`)}
     ${fact('report_mentions', `person_id ${ID} NOT NULL, name text NOT NULL, statement_id ${ID} NOT NULL`)}
     -- Who took part in each current meeting (listed or speaking), with turns and words, and the
-    -- meeting's year and date (a person's meetings of a year, their latest meeting).
+    -- meeting's document, title, year and date: a person's meetings of a year, and their latest
+    -- meeting, are read from here alone, without a look-up in report_extractions for each.
     CREATE TABLE IF NOT EXISTS ${s}.report_attendance (
       extraction_id ${ID} NOT NULL,
+      document_id ${ID} NOT NULL,
+      title text,
       person_id ${ID} NOT NULL,
       name text NOT NULL,
       position text,
@@ -143,7 +146,7 @@ const KEY_TEXT = 'text COLLATE "C"';
  * The layout of the tables above. A projection of another layout (or of none recorded: the layouts
  * before this one) is dropped and replayed from the start by the next catch-up.
  */
-export const REPORT_LAYOUT = 5;
+export const REPORT_LAYOUT = 6;
 
 /**
  * Creates the report tables if needed, under an advisory lock so two processes do not race. Where

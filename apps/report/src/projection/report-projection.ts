@@ -408,6 +408,8 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
       'report_attendance',
       [
         ['extraction_id', 'text'],
+        ['document_id', 'text'],
+        ['title', 'text'],
         ['person_id', 'text'],
         ['name', 'text'],
         ['position', 'text'],
@@ -422,6 +424,8 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
         const date = c?.meeting?.date ?? null;
         return (c?.attendance ?? []).map((a) => ({
           extraction_id: id,
+          document_id: documentOf.get(id),
+          title: c?.meeting?.title ?? null,
           person_id: a.personId,
           name: a.name,
           position: a.position,
