@@ -3,7 +3,7 @@ import { tbl, type ReportTable } from './report-tables.js';
 
 /** A column of a bulk insert and its PostgreSQL type. */
 export type Column = readonly [name: string, type: ColumnType];
-export type ColumnType = 'text' | 'integer' | 'boolean' | 'jsonb';
+export type ColumnType = 'text' | 'integer' | 'bigint' | 'boolean' | 'jsonb';
 
 const CHUNK = 2000;
 
@@ -41,6 +41,7 @@ export function arrayLiteral(values: readonly unknown[], type: ColumnType): stri
   const parts = values.map((v) => {
     if (v === null || v === undefined) return 'NULL';
     if (type === 'integer') return (v as number).toString();
+    if (type === 'bigint') return v as string; // decimal text, as pg hands a bigint over
     if (type === 'boolean') return v ? 't' : 'f';
     const text = type === 'jsonb' ? JSON.stringify(v) : (v as string);
     return `"${text.replace(/["\\]/g, '\\$&')}"`;

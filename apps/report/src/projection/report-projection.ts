@@ -73,6 +73,37 @@ const FACT_COLUMNS: Record<FactTable, readonly Column[]> = {
   ],
 };
 
+/** An extraction row as written when the extraction starts. */
+const STARTED_COLUMNS: readonly Column[] = [
+  ['extraction_id', 'text'],
+  ['stream_id', 'text'],
+  ['document_id', 'text'],
+  ['source_sha256', 'text'],
+  ['parser_version', 'text'],
+  ['input_kind', 'text'],
+  ['source', 'jsonb'],
+  ['started', 'jsonb'],
+  ['status', 'text'],
+  ['first_position', 'integer'],
+];
+
+/** The rest of an extraction row, known when it completes (see `changes` in `handle`). */
+const COMPLETED_COLUMNS: readonly Column[] = [
+  ['completed', 'jsonb'],
+  ['completed_at', 'text'],
+  ['last_position', 'integer'],
+  ['superseded_by', 'text'],
+  ['statements', 'integer'],
+  ['words', 'integer'],
+  ['participants', 'integer'],
+  ['title', 'text'],
+  ['date', 'text'],
+  ['place', 'text'],
+  ['period', 'text'],
+  ['file_stem', 'text'],
+  ['changed_seq', 'bigint'],
+];
+
 interface NewExtraction {
   readonly extraction_id: string;
   readonly stream_id: string;
@@ -260,23 +291,15 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
     }
 
     const s = this.#schema;
+    // An extraction that also completes in this batch (most do) is written once, whole, below;
+    // the others now, as started, and updated when they complete.
+    const completing = new Set(completions.map((c) => c.id));
     await insertRows(
       trx,
       s,
       'report_extractions',
-      [
-        ['extraction_id', 'text'],
-        ['stream_id', 'text'],
-        ['document_id', 'text'],
-        ['source_sha256', 'text'],
-        ['parser_version', 'text'],
-        ['input_kind', 'text'],
-        ['source', 'jsonb'],
-        ['started', 'jsonb'],
-        ['status', 'text'],
-        ['first_position', 'integer'],
-      ],
-      [...fresh.values()] as unknown as Row[],
+      STARTED_COLUMNS,
+      [...fresh.values()].filter((x) => !completing.has(x.extraction_id)) as unknown as Row[],
     );
     for (const table of FACT_TABLES) {
       await insertRows(trx, s, table, [...FACT_KEY_COLUMNS, ...FACT_COLUMNS[table]], facts[table]);
@@ -356,7 +379,7 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
         );
       }
     }
-    const updates = [...new Set([...completedNow.keys(), ...demotedStored])].map((id) => {
+    const changes = [...new Set([...completedNow.keys(), ...demotedStored])].map((id) => {
       const c = completedNow.get(id);
       const contribution = contributions.get(id);
       const current = !supersededBy.has(id);
@@ -380,7 +403,32 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
         file_stem: current ? meetingFileName({ documentId, meeting }) : null,
       };
     });
-    await sql`
+    const whole = changes.filter((x) => fresh.has(x.extraction_id));
+    const updates = changes.filter((x) => !fresh.has(x.extraction_id));
+    if (whole.length > 0) {
+      const seq = await sql<{ n: string }>`
+        SELECT nextval(${sql.lit(`${s}.report_seq`)}::regclass)::text AS n
+        FROM generate_series(1, ${whole.filter((x) => x.status === 'current').length})`.execute(
+        trx,
+      );
+      const numbers = seq.rows.map((r) => r.n).values();
+      await insertRows(
+        trx,
+        s,
+        'report_extractions',
+        [...STARTED_COLUMNS, ...COMPLETED_COLUMNS],
+        whole.map((x) => ({
+          ...fresh.get(x.extraction_id),
+          ...x,
+          statements: x.statements ?? 0,
+          words: x.words ?? 0,
+          participants: x.participants ?? 0,
+          changed_seq: x.status === 'current' ? numbers.next().value : '0',
+        })),
+      );
+    }
+    if (updates.length > 0) {
+      await sql`
       UPDATE ${tbl(s, 'report_extractions')} AS t SET
         status = x.status,
         completed = coalesce(x.completed, t.completed),
@@ -401,6 +449,7 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
         statements integer, words integer, participants integer, title text, date text, place text,
         period text, file_stem text)
       WHERE t.extraction_id = x.extraction_id`.execute(trx);
+    }
 
     await insertRows(
       trx,
