@@ -242,6 +242,9 @@ async function postgres(
     for (const r of reads) {
       const m = await r.run(round);
       if (m.events !== total) throw new Error(`${r.id} read ${m.events} of ${total} events`);
+      process.stderr.write(
+        `  round ${round + 1} ${r.id.padEnd(12)} ${fmt(m.events / m.seconds)} ev/s\n`,
+      );
       const prev = bestRead.get(r.id);
       if (!prev || m.seconds < prev.seconds) bestRead.set(r.id, m);
     }
