@@ -19,13 +19,15 @@ describe('FileWriter', () => {
     expect(first.written).toEqual(paths);
     expect(readFileSync(join(dir, 'd1/f7.md'), 'utf8')).toBe('file 7\n');
 
+    // Changed: every tenth file, in size; every tenth from the fifth, in one byte of the same size.
     const second = new FileWriter(dir, 4);
-    for (const [i, path] of paths.entries()) {
-      await second.write(path, i % 10 === 0 ? `changed ${i}\n` : `file ${i}\n`);
-    }
+    const next = (i: number) =>
+      i % 10 === 0 ? `changed ${i}\n` : i % 10 === 5 ? `File ${i}\n` : `file ${i}\n`;
+    for (const [i, path] of paths.entries()) await second.write(path, next(i));
     await second.flush();
-    expect(second.written).toEqual(paths.filter((_, i) => i % 10 === 0));
+    expect(second.written).toEqual(paths.filter((_, i) => i % 5 === 0));
     expect(readFileSync(join(dir, 'd1/f10.md'), 'utf8')).toBe('changed 10\n');
+    expect(readFileSync(join(dir, 'd0/f15.md'), 'utf8')).toBe('File 15\n');
   });
 
   it('throws a failed write, once no other write is running', async () => {

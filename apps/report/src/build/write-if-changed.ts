@@ -1,13 +1,20 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 // Folders known to exist: a build writes thousands of files into a few of them.
 const made = new Set<string>();
 
-/** Writes a file only if its content differs; true when written. */
+/**
+ * Writes a file only if its content differs; true when written. The bytes are compared, and not
+ * read at all when the sizes differ: an incremental build rewrites a few files of megabytes (the
+ * year's index, a frequent speaker's year), which decoding to compare as text made slower.
+ */
 export async function writeIfChanged(path: string, content: string): Promise<boolean> {
+  const bytes = Buffer.from(content, 'utf8');
   try {
-    if ((await readFile(path, 'utf8')) === content) return false;
+    if ((await stat(path)).size === bytes.length && (await readFile(path)).equals(bytes)) {
+      return false;
+    }
   } catch {
     // absent: write it
   }
@@ -17,12 +24,12 @@ export async function writeIfChanged(path: string, content: string): Promise<boo
     made.add(dir);
   }
   try {
-    await writeFile(path, content);
+    await writeFile(path, bytes);
   } catch (error) {
     // The folder went away since it was made (a person's folder deleted): make it again.
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     await mkdir(dir, { recursive: true });
-    await writeFile(path, content);
+    await writeFile(path, bytes);
   }
   return true;
 }

@@ -406,12 +406,17 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
     const whole = changes.filter((x) => fresh.has(x.extraction_id));
     const updates = changes.filter((x) => !fresh.has(x.extraction_id));
     if (whole.length > 0) {
-      const seq = await sql<{ n: string }>`
-        SELECT nextval(${sql.lit(`${s}.report_seq`)}::regclass)::text AS n
-        FROM generate_series(1, ${whole.filter((x) => x.status === 'current').length})`.execute(
-        trx,
-      );
-      const numbers = seq.rows.map((r) => r.n).values();
+      // Their change numbers, drawn as the UPDATE below draws them: one for each that is current.
+      const current = whole.filter((x) => x.status === 'current').length;
+      const seq =
+        current === 0
+          ? []
+          : (
+              await sql<{ n: string }>`
+                SELECT nextval(${sql.lit(`${s}.report_seq`)}::regclass)::text AS n
+                FROM generate_series(1, ${current})`.execute(trx)
+            ).rows;
+      const numbers = seq.map((r) => r.n).values();
       await insertRows(
         trx,
         s,
