@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@stenogram/store/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/main.js';
-import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
+import { appendAsParserVersion, ingest } from '../src/testing/ingest.js';
 import { catchUpBy } from './support/report-helpers.js';
 import { validateAgainst } from './support/validate-json.js';
 
@@ -38,15 +38,9 @@ describe('stenogram-report CLI', () => {
     const store = await db.open();
     try {
       const seed = await ingest(store, seedBytes, SEED);
-      const next = asParserVersion(seed, '2.0.0', (events) =>
+      const next = await appendAsParserVersion(store, seed, seedBytes, SEED, '2.0.0', (events) =>
         events.filter((e) => e.type !== 'chair-identified'),
       );
-      await store.appendExtraction({
-        ...extractionInput(seed, seedBytes, SEED),
-        extractionId: next.extractionId,
-        parserVersion: '2.0.0',
-        events: next.events,
-      });
       first = seed.extractionId;
       second = next.extractionId;
       await catchUpBy(store, seed.events.length + next.events.length);

@@ -10,7 +10,7 @@ import { renderReportFiles } from '../src/build/report-files.js';
 import { STATE_FILE, writeReports } from '../src/build/write-reports.js';
 import { foldMeetings } from '../src/model/fold-meetings.js';
 import { rebuildProjections } from '../src/projection/update-projections.js';
-import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
+import { appendAsParserVersion, ingest } from '../src/testing/ingest.js';
 import { catchUpBy, readTree } from './support/report-helpers.js';
 
 const seed = readFileSync(new URL('./fixtures/sco-csto-joint-meeting-2021.txt', import.meta.url));
@@ -37,18 +37,13 @@ function withGhost(events: StenogramEvent[]): StenogramEvent[] {
   return [...events.slice(0, at + 1), ghost, ...events.slice(at + 1)];
 }
 
-/** A later reading of the page: another date (another year and file name), no ghost. */
-function redated(events: StenogramEvent[]): StenogramEvent[] {
-  return events.map((e) =>
-    e.type === 'meeting-opened' ? { ...e, data: { ...e.data, date: '2020-01-01' } } : e,
-  );
-}
-
-/** A reading without a date: the meeting is filed under 'undated'. */
-function undated(events: StenogramEvent[]): StenogramEvent[] {
-  return events.map((e) =>
-    e.type === 'meeting-opened' ? { ...e, data: { ...e.data, date: null } } : e,
-  );
+/**
+ * A reading of the page with another date: another year and file name (and no ghost), or, with
+ * none, the meeting filed under 'undated'.
+ */
+function dated(date: string | null): (events: StenogramEvent[]) => StenogramEvent[] {
+  return (events) =>
+    events.map((e) => (e.type === 'meeting-opened' ? { ...e, data: { ...e.data, date } } : e));
 }
 
 describe('incremental builds', () => {
@@ -64,34 +59,23 @@ describe('incremental builds', () => {
     const a = await ingest(store, page('one'), 'one.txt');
     const bBytes = page('two');
     const b = parseTranscript({ bytes: bBytes, fileName: 'two.txt' });
-    const b1 = asParserVersion(b, '9.0.0', withGhost);
-    await store.appendExtraction({
-      ...extractionInput(b, bBytes, 'two.txt'),
-      extractionId: b1.extractionId,
-      parserVersion: '9.0.0',
-      events: b1.events,
-    });
+    const b1 = await appendAsParserVersion(store, b, bBytes, 'two.txt', '9.0.0', withGhost);
     await catchUpBy(store, a.events.length + b1.events.length);
     await writeReports(store, { outDir: inc });
     afterFirst = readTree(inc);
 
-    const b2 = asParserVersion(b, '9.0.1', redated);
-    await store.appendExtraction({
-      ...extractionInput(b, bBytes, 'two.txt'),
-      extractionId: b2.extractionId,
-      parserVersion: '9.0.1',
-      events: b2.events,
-    });
+    const b2 = await appendAsParserVersion(
+      store,
+      b,
+      bBytes,
+      'two.txt',
+      '9.0.1',
+      dated('2020-01-01'),
+    );
     // A third meeting, undated: the latest 'year' of everyone in it, where their name is read.
     const cBytes = page('three');
     const c = parseTranscript({ bytes: cBytes, fileName: 'three.txt' });
-    const c1 = asParserVersion(c, '9.0.0', undated);
-    await store.appendExtraction({
-      ...extractionInput(c, cBytes, 'three.txt'),
-      extractionId: c1.extractionId,
-      parserVersion: '9.0.0',
-      events: c1.events,
-    });
+    const c1 = await appendAsParserVersion(store, c, cBytes, 'three.txt', '9.0.0', dated(null));
     await catchUpBy(store, b2.events.length + c1.events.length);
     await writeReports(store, { outDir: inc });
   });

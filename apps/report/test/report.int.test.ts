@@ -13,7 +13,7 @@ import { writeReports } from '../src/build/write-reports.js';
 import { foldMeetings } from '../src/model/fold-meetings.js';
 import { rebuildProjections } from '../src/projection/update-projections.js';
 import { searchStatements } from '../src/search/search-statements.js';
-import { asParserVersion, extractionInput, ingest } from '../src/testing/ingest.js';
+import { appendAsParserVersion, ingest } from '../src/testing/ingest.js';
 import {
   catchUpBy,
   dumpReportTables,
@@ -278,14 +278,15 @@ describe('report end to end', () => {
     let reextracted: string;
 
     beforeAll(async () => {
-      const next = asParserVersion(seed, '9.9.9', changedParser);
+      const next = await appendAsParserVersion(
+        store,
+        seed,
+        seedBytes,
+        SEED,
+        '9.9.9',
+        changedParser,
+      );
       reextracted = next.extractionId;
-      await store.appendExtraction({
-        ...extractionInput(seed, seedBytes, SEED),
-        extractionId: next.extractionId,
-        parserVersion: '9.9.9',
-        events: next.events,
-      });
       await catchUpBy(store, next.events.length);
       await writeReports(store, { outDir: out });
     });

@@ -41,7 +41,7 @@ export async function ingest(
  * The events of `result` as another parser version would have written them: a new extraction id
  * and version, the facts passed through `change`, and a digest recomputed over the result.
  */
-export function asParserVersion(
+function asParserVersion(
   result: ParseResult,
   parserVersion: string,
   change: (events: StenogramEvent[]) => StenogramEvent[],
@@ -70,4 +70,26 @@ export function asParserVersion(
     data: { ...completedData, extractionId, counts, digest: digestEvents(body) },
   } as StenogramEvent;
   return { extractionId, events: [source, ...body, completed] };
+}
+
+/**
+ * Appends {@link asParserVersion}'s reading of a parsed file as another extraction of the same
+ * source: what re-ingesting it with a changed parser does.
+ */
+export async function appendAsParserVersion(
+  store: EventStore,
+  result: ParseResult,
+  bytes: Uint8Array,
+  fileName: string,
+  parserVersion: string,
+  change: (events: StenogramEvent[]) => StenogramEvent[],
+): Promise<{ extractionId: string; events: StenogramEvent[] }> {
+  const next = asParserVersion(result, parserVersion, change);
+  await store.appendExtraction({
+    ...extractionInput(result, bytes, fileName),
+    extractionId: next.extractionId,
+    parserVersion,
+    events: next.events,
+  });
+  return next;
 }
