@@ -3,7 +3,9 @@
 // Rebuilds the report projections from ≥ BENCH_EVENTS events (default 1,000,000): the development
 // corpus's copied-text pages ingested again and again, each round under distinct titles
 // ("<title> (copy N)"), so that every copy is a document of its own. Then writes every report, adds
-// one page and builds incrementally. PostgreSQL from BENCH_DATABASE_URL, else DATABASE_URL with the
+// one page and builds incrementally. The rebuild's reference, measured in the same run: the same
+// replay with a projection that does nothing (same events, same omitted fields, same batches), the
+// floor any projection of this store stands on. PostgreSQL from BENCH_DATABASE_URL, else DATABASE_URL with the
 // database name replaced by `stenogram_bench` (created if missing, kept between runs so the
 // ingestion is paid once).
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +15,12 @@ import { openStore, type AppendExtractionInput, type EventStore } from '@stenogr
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { writeReports } from '../src/build/write-reports.js';
-import { rebuildProjections, updateProjections } from '../src/projection/update-projections.js';
+import { ReportProjection } from '../src/projection/report-projection.js';
+import {
+  BATCH_SIZE,
+  rebuildProjections,
+  updateProjections,
+} from '../src/projection/update-projections.js';
 import { searchStatements } from '../src/search/search-statements.js';
 import { extractionInput } from '../src/testing/ingest.js';
 
@@ -53,6 +60,21 @@ async function countEvents(store: EventStore): Promise<number> {
     n: string;
   }>`SELECT count(*)::text AS n FROM ${sql.table(`${store.schema}.events`)}`.execute(db);
   return Number(r.rows[0]?.n ?? 0);
+}
+
+/** A catch-up of every event by a projection that does nothing with them: events/s. */
+async function replayFloor(store: EventStore): Promise<{ events: number; seconds: number }> {
+  const name = `bench-replay-floor-${process.pid}`;
+  const { omitData } = new ReportProjection(store.schema, store);
+  await store.resetCheckpoint(name);
+  const started = performance.now();
+  const r = await store.catchUp(
+    { name, omitData, handle: async () => {} },
+    { batchSize: BATCH_SIZE },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await store.resetCheckpoint(name);
+  return { events: r.events, seconds };
 }
 
 async function ingestCopies(
@@ -105,16 +127,24 @@ try {
   const incrementalOnly = Boolean(process.env['BENCH_INCREMENTAL_ONLY']);
   const lines = [`events in the store: ${events}`];
   if (!incrementalOnly) {
+    console.error(`replaying ${events} events through a projection that does nothing …`);
+    const floor = await replayFloor(store);
+    const floorRate = floor.events / floor.seconds;
     console.error(`rebuilding the projections from ${events} events …`);
     const rebuild = await rebuildProjections(store);
     const rate = Math.round(rebuild.events / (rebuild.milliseconds / 1000));
+    lines.push(
+      `reference, replay with a projection that does nothing: ${floor.events} events in ${floor.seconds.toFixed(1)} s = ${Math.round(floorRate)} events/s`,
+    );
     console.error(
       `rebuilt in ${(rebuild.milliseconds / 1000).toFixed(1)} s; writing every report …`,
     );
     rmSync(outDir, { recursive: true, force: true });
     const full = await writeReports(store, { outDir });
     lines.push(
-      `rebuild: ${rebuild.events} events in ${(rebuild.milliseconds / 1000).toFixed(1)} s = ${rate} events/s (${rebuild.batches} batches)`,
+      `rebuild: ${rebuild.events} events in ${(rebuild.milliseconds / 1000).toFixed(1)} s = ${rate} events/s (${rebuild.batches} batches); ` +
+        `${(rate / floorRate).toFixed(2)} of the reference; target 50,000 events/s, ` +
+        `${(50_000 / floorRate).toFixed(2)} of the reference here`,
       `write every report: ${full.meetings} meetings, ${full.written.length} files in ${(full.milliseconds / 1000).toFixed(1)} s`,
     );
   }
