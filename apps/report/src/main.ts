@@ -57,7 +57,13 @@ async function run(
     }
     case 'search': {
       await updateProjections(store);
-      const hits = await searchStatements(store, command);
+      const hits = await searchStatements(store, {
+        ...command,
+        onIndexing: () =>
+          io.err(
+            'making the statements searchable (the first search after a rebuild fills their table and full-text index; minutes at a million events) …\n',
+          ),
+      });
       if (command.json) io.out(`${JSON.stringify(hits, null, 2)}\n`);
       else {
         for (const h of hits) {

@@ -33,12 +33,18 @@ export async function searchIndexExists(db: Kysely<unknown>, schema: string): Pr
  * afterwards fills the table from the store's events in one statement and builds the index; from
  * then on the catch-up keeps both current. Under the projection's advisory lock, so that no
  * catch-up batch falls between the two (`ReportProjection` checks for the index under it).
+ * `onIndexing` is called when this call is the one that makes them (minutes at a million events).
  */
-export async function ensureSearchIndex(db: Kysely<unknown>, schema: string): Promise<void> {
+export async function ensureSearchIndex(
+  db: Kysely<unknown>,
+  schema: string,
+  onIndexing?: () => void,
+): Promise<void> {
   if (await searchIndexExists(db, schema)) return;
   await db.transaction().execute(async (trx) => {
     await reportLock(schema).execute(trx);
     if (await searchIndexExists(trx, schema)) return;
+    onIndexing?.();
     await sql`DELETE FROM ${tbl(schema, 'report_statements')}`.execute(trx);
     await fillStatements(trx, schema);
     await sql.raw(searchIndexDdl(schema)).execute(trx);

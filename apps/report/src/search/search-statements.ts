@@ -11,6 +11,11 @@ export interface SearchOptions {
   readonly from?: string;
   readonly to?: string;
   readonly limit?: number;
+  /**
+   * Called when this search first makes the statements searchable (the first search after a
+   * rebuild: minutes at a million events), before it does.
+   */
+  readonly onIndexing?: () => void;
 }
 
 export interface SearchHit {
@@ -38,7 +43,7 @@ export async function searchStatements(
   const s = store.schema;
   const speaker =
     options.speaker === undefined ? null : `%${options.speaker.replace(/[%_\\]/g, '\\$&')}%`;
-  await ensureSearchIndex(db, s);
+  await ensureSearchIndex(db, s, options.onIndexing);
   const r = await sql<{
     document_id: string;
     title: string | null;
