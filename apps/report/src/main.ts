@@ -15,6 +15,7 @@ import { verifyExtractions } from './audit/verify-extractions.js';
 import { writeReports } from './build/write-reports.js';
 import { EXIT } from './cli/exit-codes.js';
 import { parseCli, UsageError, type Command, type StoreOptions } from './cli/parse-cli.js';
+import { countOf, StatusLine } from './cli/status-line.js';
 import { USAGE } from './cli/usage.js';
 import { rebuildProjections, updateProjections } from './projection/update-projections.js';
 import { searchStatements } from './search/search-statements.js';
@@ -22,6 +23,8 @@ import { searchStatements } from './search/search-statements.js';
 interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** Whether `err` is a terminal: long builds draw their progress there. */
+  readonly errIsTerminal?: boolean;
 }
 
 async function open(options: StoreOptions): Promise<EventStore> {
@@ -38,9 +41,15 @@ async function run(
 ): Promise<number> {
   switch (command.kind) {
     case 'build': {
+      const status = new StatusLine((t) => io.err(t), io.errIsTerminal === true);
+      const replay = {
+        onProgress: (events: number, about: number) =>
+          status.show(`replaying events: ${countOf(events, about, true)}`),
+      };
       const update = command.rebuild
-        ? await rebuildProjections(store)
-        : await updateProjections(store);
+        ? await rebuildProjections(store, replay)
+        : await updateProjections(store, replay);
+      status.clear();
       const rate =
         update.milliseconds > 0 ? Math.round((update.events / update.milliseconds) * 1000) : 0;
       io.err(
@@ -49,7 +58,9 @@ async function run(
       const w = await writeReports(store, {
         outDir: command.outDir,
         full: command.full || command.rebuild,
+        onProgress: (written, of) => status.show(`writing meetings: ${countOf(written, of)}`),
       });
+      status.clear();
       io.err(
         `${command.outDir}: ${w.meetings} meetings, ${w.meetingsRendered} rendered, ${w.written.length} files written, ${w.removed.length} removed, in ${Math.round(w.milliseconds)} ms\n`,
       );
@@ -167,6 +178,7 @@ if (isEntryPoint()) {
   const code = await main(process.argv.slice(2), process.env, {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    errIsTerminal: process.stderr.isTTY,
   });
   process.exitCode = code;
 }

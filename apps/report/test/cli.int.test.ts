@@ -87,6 +87,26 @@ describe('stenogram-report CLI', () => {
     expect(none.stderr).not.toMatch(/searchable/);
   });
 
+  it('draws the progress of a build on a terminal only, and clears it', async () => {
+    let stderr = '';
+    const code = await main(
+      ['build', '--out', out, '--rebuild', ...dbArgs],
+      {},
+      { out: () => {}, err: (t) => (stderr += t), errIsTerminal: true },
+    );
+    expect(code).toBe(0);
+    // What a terminal is sent, each "go to the line's start and clear it" made visible.
+    const [replayed, written] = stderr.replaceAll('\r\x1b[K', '<clear>').split('\n');
+    expect(replayed).toMatch(
+      /^<clear>replaying events: \d+ of about \d+<clear>rebuilt projections: /,
+    );
+    expect(written).toMatch(
+      /^<clear>writing meetings: 1 of 1<clear>\S+: 1 meetings, 1 rendered, 0 files written/,
+    );
+    const again = await run('build', '--out', out, '--rebuild');
+    expect(again.stderr).not.toContain('\x1b');
+  });
+
   it('audits a source by file, and exits 1 for an unknown target', async () => {
     const audit = await run('audit', join(import.meta.dirname, 'fixtures', SEED));
     expect(audit.code).toBe(0);

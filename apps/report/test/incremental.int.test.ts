@@ -135,7 +135,7 @@ describe('incremental builds', () => {
     mkdirSync(join(full, 'people'), { recursive: true });
     writeFileSync(join(full, 'people/someone-gone.md'), '# gone\n');
     writeFileSync(join(full, 'notes.txt'), 'not ours\n');
-    await rebuildProjections(store, 5);
+    await rebuildProjections(store, { batchSize: 5 });
     await writeReports(store, { outDir: full, full: true });
     const rebuilt = readTree(full);
     rebuilt.delete(STATE_FILE);

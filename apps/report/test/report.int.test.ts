@@ -327,7 +327,7 @@ describe('report end to end', () => {
       const before = readTree(out);
       const rebuilt = mkdtempSync(join(tmpdir(), 'stenogram-rebuilt-'));
       try {
-        await rebuildProjections(store, 7); // small batches: extractions cross batch boundaries
+        await rebuildProjections(store, { batchSize: 7 }); // small batches: extractions cross batch boundaries
         // The statements come back with the search index, filled from the log by the first search.
         await searchStatements(store, { query: 'Afghanistan' });
         expect(await dumpReportTables(store)).toEqual(incremental);

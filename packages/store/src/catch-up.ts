@@ -40,6 +40,11 @@ export interface CatchUpOptions {
    * few round trips, which at 1000 small events a batch cost a fifth of the catch-up's speed).
    */
   readonly batchSize?: number;
+  /**
+   * Called after each batch is committed with the totals so far (for a progress display; the
+   * checkpoint it reports is stored).
+   */
+  readonly onBatch?: (progress: CatchUpResult) => void;
 }
 
 /** What a catch-up did. */
@@ -123,6 +128,7 @@ export async function catchUp<O extends DataOmissions = NoOmissions>(
     if (handled === 0) break;
     batches += 1;
     total += handled;
+    options.onBatch?.({ batches, events: total, checkpoint });
   }
   return { batches, events: total, checkpoint };
 }

@@ -312,9 +312,17 @@ describe('readAll and catchUp', () => {
           await sql`INSERT INTO public.seen VALUES (${e.position.eventId})`.execute(trx);
       },
     };
-    const first = await t.store.catchUp(projection, { batchSize: 4 });
+    const progress: number[] = [];
+    const first = await t.store.catchUp(projection, {
+      batchSize: 4,
+      onBatch: (p) => progress.push(p.events),
+    });
     expect(first.events).toBeGreaterThan(8);
     expect(first.batches).toBe(Math.ceil(first.events / 4));
+    // Told after each batch, with the running total.
+    expect(progress).toEqual(
+      Array.from({ length: first.batches }, (_, i) => Math.min(4 * (i + 1), first.events)),
+    );
     expect(await t.store.getCheckpoint('seen')).toEqual(first.checkpoint);
     expect(await t.store.catchUp(projection)).toMatchObject({ events: 0, batches: 0 });
 

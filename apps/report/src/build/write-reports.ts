@@ -35,6 +35,8 @@ export interface WriteOptions {
   readonly outDir: string;
   /** Re-render every meeting, not only those changed since the last build into `outDir`. */
   readonly full?: boolean;
+  /** Called as the meetings are written: how many so far, of how many to write. */
+  readonly onProgress?: (written: number, of: number) => void;
 }
 
 export interface WriteResult {
@@ -70,6 +72,7 @@ async function writeMeetings(
   meetings: readonly CurrentMeeting[],
   nameOf: ReadonlyMap<string, string>,
   files: FileWriter,
+  onProgress?: (written: number, of: number) => void,
 ): Promise<void> {
   if (meetings.length === 0) return;
   let stats = meetings.length > FEW ? await loadCorpusStats(db, schema) : null;
@@ -105,6 +108,7 @@ async function writeMeetings(
       );
       for (const [path, content] of meetingFiles(report)) await files.write(path, content);
     }
+    onProgress?.(Math.min((i + 1) * CHUNK, meetings.length), meetings.length);
   }
 }
 
@@ -178,7 +182,15 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     state === null ? null : await updateCollections(store, db, schema, outDir, state.lastSeq);
   if (incremental !== null) {
     // The meetings first, then the collections that link to them.
-    await writeMeetings(store, db, schema, incremental.render, incremental.nameOf, files);
+    await writeMeetings(
+      store,
+      db,
+      schema,
+      incremental.render,
+      incremental.nameOf,
+      files,
+      options.onProgress,
+    );
     await files.flush();
     const t = performance.now();
     for (const path of incremental.remove) {
@@ -199,7 +211,7 @@ export async function writeReports(store: EventStore, options: WriteOptions): Pr
     const summaries = settled(
       loadSummaries(db, schema, (m) => nameOf.get(m.documentId) ?? m.stem, all),
     );
-    await writeMeetings(store, db, schema, all, nameOf, files);
+    await writeMeetings(store, db, schema, all, nameOf, files, options.onProgress);
     const t = performance.now();
     const keep = new Set(
       [...nameOf.values()].flatMap((n) => [`meetings/${n}.md`, `meetings/${n}.json`]),

@@ -1,4 +1,4 @@
-import type { EventStore } from '@stenogram/store';
+import type { CatchUpResult, EventStore } from '@stenogram/store';
 import { sql, type Kysely } from 'kysely';
 import { migrateReport } from './migrate-report.js';
 import { ReportProjection } from './report-projection.js';
@@ -12,6 +12,16 @@ export interface UpdateResult {
 
 /** Events per catch-up batch (and per transaction). */
 export const BATCH_SIZE = 20_000;
+
+export interface ReplayOptions {
+  /** Events per batch (default {@link BATCH_SIZE}). */
+  readonly batchSize?: number;
+  /**
+   * Called after each batch: events replayed so far, and about how many there are to replay (the
+   * distance from the checkpoint to the last stored position; sequence gaps make it an estimate).
+   */
+  readonly onProgress?: (events: number, about: number) => void;
+}
 
 function rootOf(store: EventStore): Kysely<unknown> {
   return store.db.withoutPlugins() as unknown as Kysely<unknown>;
@@ -27,12 +37,30 @@ function migrate(store: EventStore): Promise<void> {
 /** Brings the report tables up to date with the event log (creating them first if needed). */
 export async function updateProjections(
   store: EventStore,
-  batchSize = BATCH_SIZE,
+  options: ReplayOptions = {},
 ): Promise<UpdateResult> {
   const started = performance.now();
   await migrate(store);
-  const r = await store.catchUp(new ReportProjection(store.schema, store), { batchSize });
+  const r = await replay(store, options);
   return { events: r.events, batches: r.batches, milliseconds: performance.now() - started };
+}
+
+/** One catch-up of the report projection. */
+async function replay(store: EventStore, options: ReplayOptions): Promise<CatchUpResult> {
+  const projection = new ReportProjection(store.schema, store);
+  const batchSize = options.batchSize ?? BATCH_SIZE;
+  const { onProgress } = options;
+  if (!onProgress) return store.catchUp(projection, { batchSize });
+  const from = BigInt((await store.getCheckpoint(PROJECTION_NAME))?.position ?? 0);
+  const r = await sql<{ last: string | null }>`
+    SELECT max(global_position)::text AS last FROM ${sql.table(`${store.schema}.events`)}`.execute(
+    rootOf(store),
+  );
+  const about = Number(BigInt(r.rows[0]?.last ?? 0) - from);
+  return store.catchUp(projection, {
+    batchSize,
+    onBatch: (p) => onProgress(p.events, Math.max(about, p.events)),
+  });
 }
 
 /**
@@ -42,7 +70,7 @@ export async function updateProjections(
  */
 export async function rebuildProjections(
   store: EventStore,
-  batchSize = BATCH_SIZE,
+  options: ReplayOptions = {},
 ): Promise<UpdateResult> {
   const root = rootOf(store);
   await migrate(store);
@@ -55,13 +83,13 @@ export async function rebuildProjections(
     await store.resetCheckpoint(PROJECTION_NAME, trx);
   });
   const started = performance.now();
-  const replay = await store.catchUp(new ReportProjection(store.schema, store), { batchSize });
+  const replayed = await replay(store, options);
   // Fresh statistics: the tables went from empty to full, and the planner would otherwise go on
   // planning the build's queries for the few rows it saw last (nested loops, sorts on disk).
   await sql`ANALYZE ${sql.join(REPORT_TABLES.map((t) => tbl(store.schema, t)))}`.execute(root);
   return {
-    events: replay.events,
-    batches: replay.batches,
+    events: replayed.events,
+    batches: replayed.batches,
     milliseconds: performance.now() - started,
   };
 }
