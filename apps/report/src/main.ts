@@ -42,10 +42,12 @@ async function run(
   switch (command.kind) {
     case 'build': {
       const status = new StatusLine((t) => io.err(t), io.errIsTerminal === true);
-      const replay = {
-        onProgress: (events: number, about: number) =>
-          status.show(`replaying events: ${countOf(events, about, true)}`),
-      };
+      const replay = io.errIsTerminal
+        ? {
+            onProgress: (events: number, about: number) =>
+              status.show(`replaying events: ${countOf(events, about, true)}`),
+          }
+        : {};
       const update = command.rebuild
         ? await rebuildProjections(store, replay)
         : await updateProjections(store, replay);
@@ -72,7 +74,7 @@ async function run(
         ...command,
         onIndexing: () =>
           io.err(
-            'making the statements searchable (the first search after a rebuild fills their table and full-text index; minutes at a million events) …\n',
+            'making the statements searchable: their table and full-text index, made once by the first search after a rebuild or on a new store (minutes at a million events) …\n',
           ),
       });
       if (command.json) io.out(`${JSON.stringify(hits, null, 2)}\n`);

@@ -77,7 +77,7 @@ describe('stenogram-report CLI', () => {
   it('searches, and exits 1 when nothing matches', async () => {
     const hit = await run('search', 'Pandora box', '--json');
     expect(hit.code).toBe(0);
-    // The rebuild above left the full-text index to this first search, which says so.
+    // The full-text index is left to the first search, which says so.
     expect(hit.stderr).toMatch(/^making the statements searchable/);
     expect(JSON.parse(hit.stdout)).toMatchObject([
       { speaker: 'President of Russia Vladimir Putin' },

@@ -12,8 +12,8 @@ export interface SearchOptions {
   readonly to?: string;
   readonly limit?: number;
   /**
-   * Called when this search first makes the statements searchable (the first search after a
-   * rebuild: minutes at a million events), before it does.
+   * Called when this search is the one that makes the statements searchable (the first search
+   * after a rebuild or on a new store: minutes at a million events), before it does.
    */
   readonly onIndexing?: () => void;
 }
