@@ -104,6 +104,16 @@ const COMPLETED_COLUMNS: readonly Column[] = [
   ['changed_seq', 'bigint'],
 ];
 
+/**
+ * What the UPDATE of an extraction stored in an earlier batch reads of its change: its id and
+ * status, and the completed columns but the change number, which the UPDATE draws itself.
+ */
+const UPDATE_COLUMNS: readonly Column[] = [
+  ['extraction_id', 'text'],
+  ['status', 'text'],
+  ...COMPLETED_COLUMNS.filter(([name]) => name !== 'changed_seq'),
+];
+
 interface NewExtraction {
   readonly extraction_id: string;
   readonly stream_id: string;
@@ -449,10 +459,8 @@ export class ReportProjection implements Projection<typeof OMIT_DATA> {
         period = coalesce(x.period, t.period),
         file_stem = coalesce(x.file_stem, t.file_stem),
         changed_seq = CASE WHEN x.status = 'current' THEN nextval(${sql.lit(`${s}.report_seq`)}::regclass) ELSE t.changed_seq END
-      FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) AS x(extraction_id text, status text,
-        completed jsonb, completed_at text, last_position integer, superseded_by text,
-        statements integer, words integer, participants integer, title text, date text, place text,
-        period text, file_stem text)
+      FROM jsonb_to_recordset(${JSON.stringify(updates)}::jsonb)
+        AS x(${sql.raw(UPDATE_COLUMNS.map(([name, type]) => `${name} ${type}`).join(', '))})
       WHERE t.extraction_id = x.extraction_id`.execute(trx);
     }
 
